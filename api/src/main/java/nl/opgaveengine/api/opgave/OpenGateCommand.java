@@ -1,0 +1,8 @@
+package nl.opgaveengine.api.opgave;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Opens the gate after a phase, with what the model says about it. */
+public record OpenGateCommand(@TargetAggregateIdentifier String opgaveId, String gateId, String gateNaam, String vereistDocument, Rol beslisser, List<String> uitkomsten, Attribution attribution) {
+}

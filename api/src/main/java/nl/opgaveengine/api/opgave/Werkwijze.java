@@ -1,0 +1,6 @@
+package nl.opgaveengine.api.opgave;
+
+/** The five ways of working an opgave can be given. */
+public enum Werkwijze {
+    ROUTINE, PROJECT, PROGRAMMA, PROCESREGIE, IMPROVISATIE
+}

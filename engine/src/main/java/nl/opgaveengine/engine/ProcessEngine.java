@@ -1,0 +1,60 @@
+package nl.opgaveengine.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The embedded engine's API, shaped after the Camunda 8 gateway: deploy, start, jobs, messages.
+ * Every state change is an event in the shared event store; a call made inside a running
+ * transaction joins it.
+ */
+public interface ProcessEngine {
+
+    /**
+     * Deploys a BPMN resource. A new version per process id when the content changed, the existing
+     * definition when it did not.
+     *
+     * @throws InvalidModelException naming every failing element and the reason; nothing is deployed then
+     */
+    Deployment deploy(String resourceName, byte[] content, String deployedBy);
+
+    /** Every deployed version of every process, newest version first per process id. */
+    List<ProcessDefinition> processDefinitions();
+
+    Optional<ProcessDefinition> latestDefinition(String bpmnProcessId);
+
+    Optional<ProcessDefinition> definition(long processDefinitionKey);
+
+    /** The BPMN XML of a deployed version, exactly as deployed. */
+    Optional<byte[]> definitionXml(long processDefinitionKey);
+
+    /** Starts the latest version of the process at its none start event. */
+    ProcessInstanceCreated createProcessInstance(String bpmnProcessId, Map<String, Object> variables);
+
+    ProcessInstanceCreated createProcessInstance(long processDefinitionKey, Map<String, Object> variables);
+
+    /**
+     * Publishes a message: correlated at once to every waiting subscription with the same name and
+     * correlation key (one per process instance), otherwise buffered until its time to live ends.
+     *
+     * @return the message key
+     */
+    long publishMessage(String name, String correlationKey, Duration timeToLive, Map<String, Object> variables);
+
+    /** Activates up to {@code max} activatable jobs of a type, oldest first, locked until now + timeout. */
+    List<ActivatedJob> activateJobs(String jobType, String worker, Duration timeout, int max);
+
+    void completeJob(long jobKey, Map<String, Object> variables);
+
+    /** Fails a job: with retries left it becomes activatable again, without it raises an incident. */
+    void failJob(long jobKey, int retriesLeft, String errorMessage);
+
+    void cancelProcessInstance(long processInstanceKey);
+
+    Optional<ProcessInstanceState> processInstance(long processInstanceKey);
+
+    /** What ran in an instance, in order: element, type, state change, time. */
+    List<ElementHistoryEntry> history(long processInstanceKey);
+}
