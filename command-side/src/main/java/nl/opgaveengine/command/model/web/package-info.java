@@ -1,0 +1,2 @@
+/** The REST API of process models. */
+package nl.opgaveengine.command.model.web;

@@ -1,0 +1,115 @@
+package nl.opgaveengine.command.opgave;
+
+import java.util.Map;
+import nl.opgaveengine.api.error.BusinessRuleException;
+import nl.opgaveengine.api.error.ErrorCode;
+
+/** The refusals of the Opgave aggregate, each named as a fact. */
+final class OpgaveRuleViolations {
+
+    private OpgaveRuleViolations() {
+    }
+
+    /** The opgave is closed and takes no more changes. */
+    static final class OpgaveClosed extends BusinessRuleException {
+        OpgaveClosed(String opgaveId, String status) {
+            super(ErrorCode.OPGAVE_CLOSED, "Opgave " + opgaveId + " is afgesloten (" + status + ") en kan niet meer wijzigen.",
+                    Map.of("status", status));
+        }
+    }
+
+    /** The werkwijze needs the intake first. */
+    static final class IntakeNotDone extends BusinessRuleException {
+        IntakeNotDone(String opgaveId) {
+            super(ErrorCode.INTAKE_NOT_DONE, "Opgave " + opgaveId + " heeft nog geen intake; doe eerst de intake (voorscheider).");
+        }
+    }
+
+    /** The werkwijze was chosen already. */
+    static final class WerkwijzeAlreadyChosen extends BusinessRuleException {
+        WerkwijzeAlreadyChosen(String werkwijze) {
+            super(ErrorCode.WERKWIJZE_ALREADY_CHOSEN, "De werkwijze is al gekozen: " + werkwijze + ".",
+                    Map.of("werkwijze", werkwijze));
+        }
+    }
+
+    /** A person's decision lacks its justification. */
+    static final class ReasonRequired extends BusinessRuleException {
+        ReasonRequired(String what) {
+            super(ErrorCode.REASON_REQUIRED, "Een reden is verplicht: " + what + ".", Map.of("veld", "reden"));
+        }
+    }
+
+    /** A gate decision lacks its rationale. */
+    static final class RationaleRequired extends BusinessRuleException {
+        RationaleRequired(String gateId) {
+            super(ErrorCode.RATIONALE_REQUIRED, "Een besluit over gate '" + gateId + "' vraagt een onderbouwing.",
+                    Map.of("veld", "onderbouwing"));
+        }
+    }
+
+    /** The role is held by this person (or, for a role of the sturingsdriehoek, by someone) already. */
+    static final class RolAlreadyHeld extends BusinessRuleException {
+        RolAlreadyHeld(String rol, String holder) {
+            super(ErrorCode.ROL_ALREADY_HELD, "De rol " + rol + " wordt al vervuld door " + holder
+                    + "; beëindig die rol eerst.", Map.of("rol", rol, "huidigeHouder", holder));
+        }
+    }
+
+    /** The role is not held by this person. */
+    static final class RolNotHeld extends BusinessRuleException {
+        RolNotHeld(String rol, String persoon) {
+            super(ErrorCode.ROL_NOT_HELD, persoon + " vervult de rol " + rol + " niet.", Map.of("rol", rol, "persoon", persoon));
+        }
+    }
+
+    /** No gate is open, or another gate than the one named. */
+    static final class GateNotOpen extends BusinessRuleException {
+        GateNotOpen(String gateId, String openGate) {
+            super(ErrorCode.GATE_NOT_OPEN, openGate == null
+                            ? "Gate '" + gateId + "' is niet open; er staat geen gate open."
+                            : "Gate '" + gateId + "' is niet open; open staat gate '" + openGate + "'.",
+                    openGate == null ? Map.of("gate", gateId) : Map.of("gate", gateId, "openGate", openGate));
+        }
+    }
+
+    /** The gate was decided before and has not been opened again. */
+    static final class GateAlreadyDecided extends BusinessRuleException {
+        GateAlreadyDecided(String gateId, String uitkomst, String door) {
+            super(ErrorCode.GATE_ALREADY_DECIDED, "Over gate '" + gateId + "' is al besloten: " + uitkomst + " door " + door + ".",
+                    Map.of("gate", gateId, "uitkomst", uitkomst, "besluitDoor", door));
+        }
+    }
+
+    /** The outcome is not one the model offers at this gate. */
+    static final class UnknownOutcome extends BusinessRuleException {
+        UnknownOutcome(String uitkomst, java.util.List<String> allowed) {
+            super(ErrorCode.UNKNOWN_OUTCOME, "Uitkomst '" + uitkomst + "' bestaat niet bij deze gate; mogelijk: "
+                    + String.join(", ", allowed) + ".", Map.of("veld", "uitkomst", "mogelijkeUitkomsten", allowed));
+        }
+    }
+
+    /** The actor does not hold the role the model names for this decision. */
+    static final class NoMandate extends BusinessRuleException {
+        NoMandate(String actor, String gateId, String requiredRol) {
+            super(ErrorCode.NO_MANDATE, actor + " heeft geen mandaat voor gate '" + gateId + "': daarvoor is de rol "
+                    + requiredRol + " op deze opgave nodig.", Map.of("vereisteRol", requiredRol, "gate", gateId));
+        }
+    }
+
+    /** The document the gate requires is not attached (or the one named is not that document). */
+    static final class DocumentRequired extends BusinessRuleException {
+        DocumentRequired(String gateId, String document) {
+            super(ErrorCode.DOCUMENT_REQUIRED, "Gate '" + gateId + "' vraagt het document '" + document
+                    + "'; voeg het eerst toe.", Map.of("veld", "documentId", "vereistDocument", document));
+        }
+    }
+
+    /** The named document does not exist on this opgave. */
+    static final class DocumentNotFound extends BusinessRuleException {
+        DocumentNotFound(String documentId) {
+            super(ErrorCode.DOCUMENT_NOT_FOUND, "Document '" + documentId + "' hoort niet bij deze opgave.",
+                    Map.of("veld", "documentId"));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package nl.opgaveengine.command.opgave.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.opgaveengine.api.opgave.Rol;
+import nl.opgaveengine.api.opgave.Voorscheider;
+import nl.opgaveengine.api.opgave.Werkwijze;
+
+/** The request bodies of the command API. Who acts is never part of a body: it is the signed-in user. */
+final class OpgaveRequests {
+
+    private OpgaveRequests() {
+    }
+
+    /** Register an opgave. */
+    record RegistreerOpgave(@NotBlank @Size(max = 200) String titel,
+                            @Size(max = 4000) String omschrijving,
+                            @NotBlank @Size(max = 100) String thema,
+                            @Size(max = 100) String gebied,
+                            @Size(max = 200) String initiatiefnemer) {
+    }
+
+    /** The intake answers (voorscheider and complexity model). */
+    record Intake(@NotNull Voorscheider.Idee idee,
+                  @NotNull Voorscheider.Netwerk netwerk,
+                  @NotNull Voorscheider.Besluitvorming besluitvorming,
+                  @NotNull @Min(1) @Max(5) Integer voorspelbaarheidPad,
+                  @NotNull @Min(1) @Max(5) Integer tastbaarheidUitkomst,
+                  Boolean tijdsdruk) {
+    }
+
+    /** Confirm or override the advised werkwijze; a reason when overriding. */
+    record KiesWerkwijze(@NotNull Werkwijze werkwijze, @Size(max = 4000) String reden) {
+    }
+
+    /** Assign a role to a person, or end it. */
+    record RolWijziging(@NotNull Rol rol, @NotBlank @Size(max = 200) String persoon, @Size(max = 4000) String reden) {
+    }
+
+    /** Attach a version of a document by reference and SHA-256 content hash. */
+    record VoegDocumentToe(@NotBlank @Size(max = 200) String naam,
+                           @NotBlank @Size(max = 50) String versie,
+                           @NotBlank @Pattern(regexp = "(sha256:)?[0-9a-fA-F]{64}", message = "moet een SHA-256 hash in hex zijn")
+                           String contentHash,
+                           @NotBlank @Size(max = 1000) String referentie) {
+    }
+
+    /** Decide the open gate. */
+    record NeemBesluit(@Size(max = 100) String gate,
+                       @NotBlank @Size(max = 50) String uitkomst,
+                       @Size(max = 4000) String onderbouwing,
+                       @Size(max = 100) String documentId) {
+    }
+}

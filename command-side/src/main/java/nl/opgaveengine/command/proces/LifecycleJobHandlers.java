@@ -1,0 +1,91 @@
+package nl.opgaveengine.command.proces;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.opgaveengine.api.opgave.Attribution;
+import nl.opgaveengine.api.opgave.CloseOpgaveCommand;
+import nl.opgaveengine.api.opgave.OpenGateCommand;
+import nl.opgaveengine.api.opgave.OpgaveStatus;
+import nl.opgaveengine.api.opgave.Rol;
+import nl.opgaveengine.api.opgave.StartFaseCommand;
+import nl.opgaveengine.bpmn.LifecycleProtocol;
+import nl.opgaveengine.engine.ActivatedJob;
+import nl.opgaveengine.engine.JobHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The job workers of the lifecycle models: thin glue that reads the task headers and sends one
+ * command to the opgave. The facts about phases and gates come from the model, not from Java.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LifecycleJobHandlers {
+
+    @Bean
+    JobHandler faseStartenJobHandler(CommandGateway commands, Clock clock) {
+        return handler(LifecycleProtocol.JOB_FASE_STARTEN, job -> commands.sendAndWait(new StartFaseCommand(
+                opgaveId(job), header(job, LifecycleProtocol.HEADER_FASE),
+                job.customHeaders().getOrDefault(LifecycleProtocol.HEADER_FASE_NAAM, header(job, LifecycleProtocol.HEADER_FASE)),
+                attribution(job, clock))));
+    }
+
+    @Bean
+    JobHandler gateOpenenJobHandler(CommandGateway commands, Clock clock) {
+        return handler(LifecycleProtocol.JOB_GATE_OPENEN, job -> {
+            List<String> uitkomsten = Arrays.stream(header(job, LifecycleProtocol.HEADER_UITKOMSTEN).split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            commands.sendAndWait(new OpenGateCommand(opgaveId(job), header(job, LifecycleProtocol.HEADER_GATE),
+                    job.customHeaders().getOrDefault(LifecycleProtocol.HEADER_GATE_NAAM, header(job, LifecycleProtocol.HEADER_GATE)),
+                    job.customHeaders().get(LifecycleProtocol.HEADER_DOCUMENT),
+                    Rol.valueOf(header(job, LifecycleProtocol.HEADER_BESLISSER)), uitkomsten, attribution(job, clock)));
+        });
+    }
+
+    @Bean
+    JobHandler opgaveAfsluitenJobHandler(CommandGateway commands, Clock clock) {
+        return handler(LifecycleProtocol.JOB_OPGAVE_AFSLUITEN, job -> commands.sendAndWait(new CloseOpgaveCommand(
+                opgaveId(job), OpgaveStatus.valueOf(header(job, LifecycleProtocol.HEADER_RESULTAAT)),
+                attribution(job, clock))));
+    }
+
+    private static JobHandler handler(String type, java.util.function.Consumer<ActivatedJob> body) {
+        return new JobHandler() {
+            @Override
+            public String jobType() {
+                return type;
+            }
+
+            @Override
+            public Map<String, Object> handle(ActivatedJob job) {
+                body.accept(job);
+                return Map.of();
+            }
+        };
+    }
+
+    private static String opgaveId(ActivatedJob job) {
+        Object id = job.variables().get(LifecycleProtocol.VAR_OPGAVE_ID);
+        if (id == null) {
+            throw new IllegalStateException("Job " + job.key() + " (" + job.elementId() + ") mist de variabele "
+                    + LifecycleProtocol.VAR_OPGAVE_ID);
+        }
+        return id.toString();
+    }
+
+    private static String header(ActivatedJob job, String key) {
+        String value = job.customHeaders().get(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Element " + job.elementId() + " van procesmodel " + job.bpmnProcessId()
+                    + " mist de task header '" + key + "'");
+        }
+        return value;
+    }
+
+    private static Attribution attribution(ActivatedJob job, Clock clock) {
+        return Attribution.byProcess("Procesmodel " + job.bpmnProcessId() + " versie " + job.processDefinitionVersion()
+                + ", element " + job.elementId(), clock.instant());
+    }
+}

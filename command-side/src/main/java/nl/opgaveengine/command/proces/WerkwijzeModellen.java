@@ -1,0 +1,26 @@
+package nl.opgaveengine.command.proces;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.opgaveengine.api.opgave.Werkwijze;
+import nl.opgaveengine.bpmn.ProjectProcess;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Which process model drives which werkwijze ({@code opgave.werkwijze-modellen.PROJECT=project}).
+ * A werkwijze without a model runs without a process instance.
+ */
+@ConfigurationProperties(prefix = "opgave")
+public class WerkwijzeModellen {
+
+    private final Map<Werkwijze, String> werkwijzeModellen = new EnumMap<>(Map.of(Werkwijze.PROJECT, ProjectProcess.PROCESS_ID));
+
+    public Map<Werkwijze, String> getWerkwijzeModellen() {
+        return werkwijzeModellen;
+    }
+
+    public Optional<String> modelFor(Werkwijze werkwijze) {
+        return Optional.ofNullable(werkwijzeModellen.get(werkwijze));
+    }
+}

@@ -1,0 +1,10 @@
+package nl.opgaveengine.command.security;
+
+/** Roles a user holds across all opgaven (Spring authorities {@code ROLE_<name>}). */
+public enum GlobalRole {
+    PROJECTBUREAU, CONTROLLER, PROCESEIGENAAR, BEHEERDER;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

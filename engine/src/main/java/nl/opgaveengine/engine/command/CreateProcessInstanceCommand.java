@@ -1,0 +1,9 @@
+package nl.opgaveengine.engine.command;
+
+import java.util.Map;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Creates a process instance and runs it to its first wait states. */
+public record CreateProcessInstanceCommand(@TargetAggregateIdentifier String aggregateId, long processInstanceKey, long processDefinitionKey,
+                                           Map<String, Object> variables) {
+}

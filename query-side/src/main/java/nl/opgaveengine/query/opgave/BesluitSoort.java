@@ -1,0 +1,6 @@
+package nl.opgaveengine.query.opgave;
+
+/** The kinds of decision the opgave timeline shows. */
+public enum BesluitSoort {
+    INTAKE, WERKWIJZE_GEKOZEN, ROL_TOEGEWEZEN, ROL_BEEINDIGD, GATE_BESLOTEN, OPGAVE_AFGESLOTEN
+}

@@ -1,0 +1,146 @@
+package nl.opgaveengine.query.portfolio;
+
+import nl.opgaveengine.api.opgave.Attribution;
+import nl.opgaveengine.api.opgave.FaseStartedEvent;
+import nl.opgaveengine.api.opgave.GateDecidedEvent;
+import nl.opgaveengine.api.opgave.GateOpenedEvent;
+import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
+import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
+import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
+import nl.opgaveengine.api.opgave.OpgaveStatus;
+import nl.opgaveengine.api.opgave.Rol;
+import nl.opgaveengine.api.opgave.RolAssignedEvent;
+import nl.opgaveengine.api.opgave.RolEndedEvent;
+import nl.opgaveengine.api.opgave.WerkwijzeChosenEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+import static nl.opgaveengine.query.support.EventDetails.at;
+import static nl.opgaveengine.query.support.EventDetails.sequenceNumber;
+import static nl.opgaveengine.query.support.Timestamps.toDb;
+
+/** Projects the opgave events into the portfolio: one row per opgave; replayable and idempotent. */
+@Component
+@ProcessingGroup(PortfolioProjection.PROCESSING_GROUP)
+public class PortfolioProjection {
+
+    public static final String PROCESSING_GROUP = "portfolio";
+
+    /** The column that shows the current holder of each steering role (fixed names, never user input). */
+    private static final Map<Rol, String> DRIEHOEK_COLUMNS = Map.of(
+            Rol.BESTUURLIJK_OPDRACHTGEVER, "bestuurlijk_opdrachtgever",
+            Rol.AMBTELIJK_OPDRACHTGEVER, "ambtelijk_opdrachtgever",
+            Rol.STURINGSPROFESSIONAL, "sturingsprofessional");
+
+    private final JdbcTemplate jdbc;
+
+    public PortfolioProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    public void on(OpgaveRegisteredEvent event, EventMessage<?> message) {
+        var at = toDb(at(event.attribution(), message));
+        jdbc.update("""
+                insert into qs_portfolio (opgave_id, titel, thema, gebied, status, geregistreerd_op, bijgewerkt_op)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""",
+                event.opgaveId(), event.titel(), event.thema(), event.gebied(), OpgaveStatus.GEREGISTREERD.name(), at, at);
+    }
+
+    @EventHandler
+    public void on(IntakeRecordedEvent event, EventMessage<?> message) {
+        update(event.opgaveId(), message, event.attribution(), "status = ?", OpgaveStatus.INTAKE_GEDAAN.name());
+    }
+
+    @EventHandler
+    public void on(WerkwijzeChosenEvent event, EventMessage<?> message) {
+        update(event.opgaveId(), message, event.attribution(), "status = ?, werkwijze = ?",
+                OpgaveStatus.LOPEND.name(), event.werkwijze() == null ? null : event.werkwijze().name());
+    }
+
+    @EventHandler
+    public void on(FaseStartedEvent event, EventMessage<?> message) {
+        update(event.opgaveId(), message, event.attribution(), "fase_id = ?, fase_naam = ?", event.fase(), event.faseNaam());
+    }
+
+    @EventHandler
+    public void on(GateOpenedEvent event, EventMessage<?> message) {
+        update(event.opgaveId(), message, event.attribution(), "gate_id = ?, gate_naam = ?, gate_beslisser = ?",
+                event.gateId(), event.gateNaam(), event.beslisser() == null ? null : event.beslisser().name());
+    }
+
+    @EventHandler
+    public void on(GateDecidedEvent event, EventMessage<?> message) {
+        jdbc.update("""
+                update qs_portfolio set gate_id = null, gate_naam = null, gate_beslisser = null,
+                       bijgewerkt_op = greatest(bijgewerkt_op, ?)
+                where opgave_id = ? and gate_id = ?""",
+                toDb(at(event.attribution(), message)), event.opgaveId(), event.gateId());
+    }
+
+    @EventHandler
+    public void on(OpgaveClosedEvent event, EventMessage<?> message) {
+        update(event.opgaveId(), message, event.attribution(),
+                "status = ?, gate_id = null, gate_naam = null, gate_beslisser = null",
+                event.resultaat() == null ? null : event.resultaat().name());
+    }
+
+    @EventHandler
+    public void on(RolAssignedEvent event, EventMessage<?> message) {
+        if (event.rol() == null || !event.rol().inSturingsdriehoek()) {
+            return;
+        }
+        jdbc.update("""
+                insert into qs_portfolio_rolhouder (event_id, opgave_id, rol, persoon, van, volgnummer)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict do nothing""",
+                message.getIdentifier(), event.opgaveId(), event.rol().name(), event.persoon(),
+                toDb(at(event.attribution(), message)), sequenceNumber(message));
+        refreshDriehoek(event.opgaveId(), event.rol());
+    }
+
+    @EventHandler
+    public void on(RolEndedEvent event, EventMessage<?> message) {
+        if (event.rol() == null || !event.rol().inSturingsdriehoek()) {
+            return;
+        }
+        jdbc.update("delete from qs_portfolio_rolhouder where opgave_id = ? and rol = ? and persoon = ?",
+                event.opgaveId(), event.rol().name(), event.persoon());
+        refreshDriehoek(event.opgaveId(), event.rol());
+    }
+
+    /** Clears the view before a replay. */
+    @ResetHandler
+    public void reset() {
+        jdbc.update("delete from qs_portfolio_rolhouder");
+        jdbc.update("delete from qs_portfolio");
+    }
+
+    /** Shows the most recently assigned current holder of the role (normally the only one). */
+    private void refreshDriehoek(String opgaveId, Rol rol) {
+        List<String> holders = jdbc.queryForList("""
+                select persoon from qs_portfolio_rolhouder where opgave_id = ? and rol = ?
+                order by van desc, volgnummer desc, event_id desc""",
+                String.class, opgaveId, rol.name());
+        jdbc.update("update qs_portfolio set " + DRIEHOEK_COLUMNS.get(rol) + " = ? where opgave_id = ?",
+                holders.isEmpty() ? null : holders.get(0), opgaveId);
+    }
+
+    private void update(String opgaveId, EventMessage<?> message, Attribution who,
+                        String assignments, Object... values) {
+        Object[] arguments = new Object[values.length + 2];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = toDb(at(who, message));
+        arguments[values.length + 1] = opgaveId;
+        jdbc.update("update qs_portfolio set " + assignments + ", bijgewerkt_op = greatest(bijgewerkt_op, ?) where opgave_id = ?",
+                arguments);
+    }
+}
