@@ -2,7 +2,8 @@ package nl.opgaveengine.engine.event;
 
 import org.axonframework.serialization.Revision;
 
-/** A token moved over a sequence flow. */
+/** A token moved over a sequence flow; {@code toJoin} when it waits at a joining parallel gateway. */
 @Revision("1")
-public record SequenceFlowTakenEvent(long processInstanceKey, String flowId, String sourceElementId, String targetElementId) {
+public record SequenceFlowTakenEvent(long processInstanceKey, String flowId, String sourceElementId,
+                                     String targetElementId, boolean toJoin) {
 }

@@ -1,5 +1,5 @@
 package nl.opgaveengine.engine.model;
 
-/** A zeebe:input or zeebe:output mapping: FEEL source (without '=') into a target variable name. */
-public record Mapping(String source, String target) {
+/** A zeebe:input or zeebe:output mapping: a source value or expression into a target variable name. */
+public record Mapping(Expression source, String target) {
 }

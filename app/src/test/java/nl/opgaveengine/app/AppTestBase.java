@@ -1,0 +1,75 @@
+package nl.opgaveengine.app;
+
+import static nl.opgaveengine.app.Api.map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port, one context shared by every test class: H2 by default,
+ * PostgreSQL under the Maven profile {@code postgres}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class AppTestBase {
+
+    static final String PROJECTBUREAU = "projectbureau";
+    static final String WETHOUDER = "wethouder";
+    static final String OPDRACHTGEVER = "opdrachtgever";
+    static final String PROJECTLEIDER = "projectleider";
+    static final String CONTROLLER = "controller";
+    static final String PROCESEIGENAAR = "proceseigenaar";
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    /** Registers a project, does its intake, assigns the sturingsdriehoek and waits for the first gate. */
+    String lopendProject(String titel) {
+        String opgaveId = api.post(PROJECTBUREAU, "/v1/opgaven", map(
+                "titel", titel, "omschrijving", "Wateroverlast beperken", "thema", "klimaat",
+                "gebied", "Oost", "initiatiefnemer", "wethouder")).expect(201).text("opgaveId");
+        api.put(PROJECTBUREAU, "/v1/opgaven/" + opgaveId + "/intake", map(
+                "idee", "BEKEND", "netwerk", "VOORSPELBAAR", "besluitvorming", "GERICHT",
+                "voorspelbaarheidPad", 4, "tastbaarheidUitkomst", 4, "tijdsdruk", false)).expect(200);
+        assign(opgaveId, "BESTUURLIJK_OPDRACHTGEVER", WETHOUDER);
+        assign(opgaveId, "AMBTELIJK_OPDRACHTGEVER", OPDRACHTGEVER);
+        assign(opgaveId, "STURINGSPROFESSIONAL", PROJECTLEIDER);
+        api.put(PROJECTBUREAU, "/v1/opgaven/" + opgaveId + "/werkwijze", map("werkwijze", "PROJECT")).expect(200);
+        api.awaitOpgave(opgaveId, gateOpen("initiatief"));
+        return opgaveId;
+    }
+
+    void assign(String opgaveId, String rol, String persoon) {
+        api.post(PROJECTBUREAU, "/v1/opgaven/" + opgaveId + "/rollen",
+                map("rol", rol, "persoon", persoon, "reden", "Benoemd door het college")).expect(201);
+    }
+
+    String attach(String opgaveId, String naam) {
+        return api.post(PROJECTLEIDER, "/v1/opgaven/" + opgaveId + "/documenten", map(
+                "naam", naam, "versie", "1.0", "contentHash", Api.sha256(naam + opgaveId),
+                "referentie", "dms://" + opgaveId + "/" + naam)).expect(201).text("documentId");
+    }
+
+    Api.Answer decide(String user, String opgaveId, String gate, String uitkomst, String onderbouwing) {
+        return api.post(user, "/v1/opgaven/" + opgaveId + "/besluiten",
+                map("gate", gate, "uitkomst", uitkomst, "onderbouwing", onderbouwing));
+    }
+
+    static java.util.function.Predicate<JsonNode> gateOpen(String gate) {
+        return detail -> gate.equals(detail.path("openGate").path("gateId").asText());
+    }
+
+    static java.util.function.Predicate<JsonNode> status(String status) {
+        return detail -> status.equals(detail.path("status").asText());
+    }
+}

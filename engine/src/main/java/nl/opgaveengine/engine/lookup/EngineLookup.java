@@ -1,0 +1,166 @@
+package nl.opgaveengine.engine.lookup;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.opgaveengine.engine.ElementHistoryEntry;
+import nl.opgaveengine.engine.Incident;
+import nl.opgaveengine.engine.ProcessDefinition;
+import nl.opgaveengine.engine.ProcessInstanceState;
+import nl.opgaveengine.engine.support.Json;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** Reads the engine's lookup tables. */
+@Component
+public class EngineLookup {
+
+    private static final String DEFINITION_COLUMNS = "process_definition_key, bpmn_process_id, name, version,"
+            + " resource_name, checksum, deployed_at, deployed_by";
+
+    private final JdbcTemplate jdbc;
+
+    public EngineLookup(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A job as the lookup table knows it. */
+    public record JobRow(long jobKey, String type, String state, long processInstanceKey) {
+    }
+
+    /** An open subscription. */
+    public record SubscriptionRow(long elementInstanceKey, long processInstanceKey, String messageName,
+                                  String correlationKey) {
+    }
+
+    /** A buffered message. */
+    public record BufferedMessage(long messageKey, String name, String correlationKey, Instant expiresAt,
+                                  Map<String, Object> variables) {
+    }
+
+    public List<ProcessDefinition> definitions() {
+        return jdbc.query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
+                + " ORDER BY bpmn_process_id, version DESC", DEFINITION);
+    }
+
+    public Optional<ProcessDefinition> latestDefinition(String bpmnProcessId) {
+        return jdbc.query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
+                + " WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1", DEFINITION, bpmnProcessId).stream()
+                .findFirst();
+    }
+
+    public Optional<ProcessDefinition> definition(long processDefinitionKey) {
+        return jdbc.query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
+                + " WHERE process_definition_key = ?", DEFINITION, processDefinitionKey).stream().findFirst();
+    }
+
+    public Optional<String> definitionResource(long processDefinitionKey) {
+        return jdbc.queryForList("SELECT resource FROM engine_process_definition WHERE process_definition_key = ?",
+                String.class, processDefinitionKey).stream().findFirst();
+    }
+
+    public Optional<JobRow> job(long jobKey) {
+        return jdbc.query("SELECT job_key, job_type, state, process_instance_key FROM engine_job WHERE job_key = ?",
+                (rs, i) -> new JobRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)), jobKey)
+                .stream().findFirst();
+    }
+
+    /** Jobs a worker may take now: never activated, failed with retries left, or whose lock expired; oldest first. */
+    public List<JobRow> activatableJobs(String jobType, Instant now, int max) {
+        return jdbc.query("SELECT job_key, job_type, state, process_instance_key FROM engine_job WHERE job_type = ?"
+                        + " AND (state = 'ACTIVATABLE' OR (state = 'ACTIVATED' AND deadline < ?))"
+                        + " ORDER BY job_key LIMIT ?",
+                (rs, i) -> new JobRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                jobType, EngineLookupProjection.time(now), max);
+    }
+
+    public List<SubscriptionRow> openSubscriptions(String messageName, String correlationKey) {
+        return jdbc.query("SELECT element_instance_key, process_instance_key, message_name, correlation_key"
+                        + " FROM engine_message_subscription WHERE message_name = ? AND correlation_key = ?"
+                        + " ORDER BY element_instance_key",
+                (rs, i) -> new SubscriptionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                messageName, correlationKey);
+    }
+
+    public Optional<SubscriptionRow> openSubscription(long elementInstanceKey) {
+        return jdbc.query("SELECT element_instance_key, process_instance_key, message_name, correlation_key"
+                        + " FROM engine_message_subscription WHERE element_instance_key = ?",
+                (rs, i) -> new SubscriptionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                elementInstanceKey).stream().findFirst();
+    }
+
+    /** Unexpired buffered messages with this name and key not yet correlated to the instance, oldest first. */
+    public List<BufferedMessage> bufferedMessages(String messageName, String correlationKey, long processInstanceKey,
+                                                  Instant now) {
+        return jdbc.query("SELECT m.message_key, m.message_name, m.correlation_key, m.expires_at, m.variables_json"
+                        + " FROM engine_message m WHERE m.message_name = ? AND m.correlation_key = ?"
+                        + " AND m.expires_at > ? AND NOT EXISTS (SELECT 1 FROM engine_message_correlation c"
+                        + " WHERE c.message_key = m.message_key AND c.process_instance_key = ?)"
+                        + " ORDER BY m.published_at, m.message_key",
+                (rs, i) -> new BufferedMessage(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+                        Json.readMap(rs.getString(5))),
+                messageName, correlationKey, EngineLookupProjection.time(now), processInstanceKey);
+    }
+
+    public Optional<ProcessInstanceState> processInstance(long processInstanceKey) {
+        List<ProcessInstanceState> found = jdbc.query("SELECT process_instance_key, process_definition_key,"
+                        + " bpmn_process_id, version, state FROM engine_process_instance WHERE process_instance_key = ?",
+                (rs, i) -> new ProcessInstanceState(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        ProcessInstanceState.State.valueOf(rs.getString(5)),
+                        jdbc.queryForList("SELECT element_id FROM engine_element_instance"
+                                + " WHERE process_instance_key = ? ORDER BY element_instance_key", String.class,
+                                processInstanceKey),
+                        variables(processInstanceKey, processInstanceKey)),
+                processInstanceKey);
+        return found.stream().findFirst();
+    }
+
+    public Map<String, Object> variables(long processInstanceKey, long scopeKey) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        jdbc.query("SELECT name, value_json FROM engine_variable WHERE process_instance_key = ? AND scope_key = ?"
+                        + " ORDER BY name",
+                rs -> {
+                    variables.put(rs.getString(1), Json.read(rs.getString(2)));
+                }, processInstanceKey, scopeKey);
+        return variables;
+    }
+
+    public List<ElementHistoryEntry> history(long processInstanceKey) {
+        return jdbc.query("SELECT element_instance_key, element_id, element_type, state, occurred_at"
+                        + " FROM engine_element_history WHERE process_instance_key = ? ORDER BY id",
+                (rs, i) -> new ElementHistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        instant(rs, 5)), processInstanceKey);
+    }
+
+    public List<Incident> incidents(long processInstanceKey) {
+        return jdbc.query("SELECT incident_key, process_instance_key, element_instance_key, element_id, error_type,"
+                        + " error_message, job_key, created_at FROM engine_incident WHERE process_instance_key = ?"
+                        + " ORDER BY incident_key", INCIDENT, processInstanceKey);
+    }
+
+    public Optional<Incident> incident(long incidentKey) {
+        return jdbc.query("SELECT incident_key, process_instance_key, element_instance_key, element_id, error_type,"
+                + " error_message, job_key, created_at FROM engine_incident WHERE incident_key = ?", INCIDENT,
+                incidentKey).stream().findFirst();
+    }
+
+    private static final RowMapper<Incident> INCIDENT = (rs, i) -> new Incident(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getObject(7) == null ? null : rs.getLong(7), instant(rs, 8));
+
+    private static final RowMapper<ProcessDefinition> DEFINITION = (rs, i) -> new ProcessDefinition(rs.getLong(1),
+            rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), instant(rs, 7),
+            rs.getString(8));
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+}

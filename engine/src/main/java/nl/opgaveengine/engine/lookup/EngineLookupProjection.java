@@ -1,0 +1,221 @@
+package nl.opgaveengine.engine.lookup;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import nl.opgaveengine.engine.event.ElementActivatedEvent;
+import nl.opgaveengine.engine.event.ElementCompletedEvent;
+import nl.opgaveengine.engine.event.ElementTerminatedEvent;
+import nl.opgaveengine.engine.event.IncidentCreatedEvent;
+import nl.opgaveengine.engine.event.IncidentResolvedEvent;
+import nl.opgaveengine.engine.event.JobActivatedEvent;
+import nl.opgaveengine.engine.event.JobCompletedEvent;
+import nl.opgaveengine.engine.event.JobCreatedEvent;
+import nl.opgaveengine.engine.event.JobFailedEvent;
+import nl.opgaveengine.engine.event.JobRetriesUpdatedEvent;
+import nl.opgaveengine.engine.event.MessagePublishedEvent;
+import nl.opgaveengine.engine.event.MessageSubscriptionClosedEvent;
+import nl.opgaveengine.engine.event.MessageSubscriptionCorrelatedEvent;
+import nl.opgaveengine.engine.event.MessageSubscriptionOpenedEvent;
+import nl.opgaveengine.engine.event.ProcessDefinitionDeployedEvent;
+import nl.opgaveengine.engine.event.ProcessInstanceCancelledEvent;
+import nl.opgaveengine.engine.event.ProcessInstanceCompletedEvent;
+import nl.opgaveengine.engine.event.ProcessInstanceCreatedEvent;
+import nl.opgaveengine.engine.event.VariablesSetEvent;
+import nl.opgaveengine.engine.support.EngineSignals;
+import nl.opgaveengine.engine.support.Json;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the engine's lookup tables in step with its events. It runs in the subscribing processor
+ * {@value #PROCESSING_GROUP}, so the rows change in the same transaction as the events are stored.
+ */
+@Component
+@ProcessingGroup(EngineLookupProjection.PROCESSING_GROUP)
+public class EngineLookupProjection {
+
+    public static final String PROCESSING_GROUP = "engine-lookup";
+    static final String PROCESS = "PROCESS";
+
+    private final JdbcTemplate jdbc;
+    private final EngineSignals signals;
+
+    public EngineLookupProjection(JdbcTemplate jdbc, EngineSignals signals) {
+        this.jdbc = jdbc;
+        this.signals = signals;
+    }
+
+    @EventHandler
+    void on(ProcessDefinitionDeployedEvent e) {
+        jdbc.update("INSERT INTO engine_process_definition (process_definition_key, bpmn_process_id, name, version,"
+                        + " resource_name, checksum, resource, deployment_key, deployed_at, deployed_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.processDefinitionKey(), e.bpmnProcessId(), e.name(), e.version(), e.resourceName(), e.checksum(),
+                e.resource(), e.deploymentKey(), time(e.deployedAt()), e.deployedBy());
+    }
+
+    @EventHandler
+    void on(ProcessInstanceCreatedEvent e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO engine_process_instance (process_instance_key, process_definition_key,"
+                        + " bpmn_process_id, version, state, started_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?)",
+                e.processInstanceKey(), e.processDefinitionKey(), e.bpmnProcessId(), e.version(), time(at));
+        history(e.processInstanceKey(), e.processInstanceKey(), e.bpmnProcessId(), PROCESS, "ACTIVATED", at);
+    }
+
+    @EventHandler
+    void on(ElementActivatedEvent e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO engine_element_instance (element_instance_key, process_instance_key, element_id,"
+                        + " element_type) VALUES (?, ?, ?, ?)",
+                e.elementInstanceKey(), e.processInstanceKey(), e.elementId(), e.elementType());
+        history(e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.elementType(), "ACTIVATED", at);
+    }
+
+    @EventHandler
+    void on(ElementCompletedEvent e, @Timestamp Instant at) {
+        endElement(e.elementInstanceKey());
+        history(e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.elementType(), "COMPLETED", at);
+    }
+
+    @EventHandler
+    void on(ElementTerminatedEvent e, @Timestamp Instant at) {
+        endElement(e.elementInstanceKey());
+        history(e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.elementType(), "TERMINATED", at);
+    }
+
+    private void endElement(long elementInstanceKey) {
+        jdbc.update("DELETE FROM engine_element_instance WHERE element_instance_key = ?", elementInstanceKey);
+        jdbc.update("DELETE FROM engine_variable WHERE scope_key = ?", elementInstanceKey);
+        jdbc.update("DELETE FROM engine_job WHERE element_instance_key = ?", elementInstanceKey);
+        jdbc.update("DELETE FROM engine_message_subscription WHERE element_instance_key = ?", elementInstanceKey);
+        jdbc.update("DELETE FROM engine_incident WHERE element_instance_key = ?", elementInstanceKey);
+    }
+
+    @EventHandler
+    void on(VariablesSetEvent e) {
+        e.variables().forEach((name, value) -> {
+            jdbc.update("DELETE FROM engine_variable WHERE scope_key = ? AND name = ?", e.scopeKey(), name);
+            jdbc.update("INSERT INTO engine_variable (scope_key, name, process_instance_key, value_json)"
+                    + " VALUES (?, ?, ?, ?)", e.scopeKey(), name, e.processInstanceKey(), Json.write(value));
+        });
+    }
+
+    @EventHandler
+    void on(JobCreatedEvent e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO engine_job (job_key, job_type, state, retries, custom_headers, element_id,"
+                        + " element_instance_key, process_instance_key, process_definition_key, bpmn_process_id,"
+                        + " version, created_at) VALUES (?, ?, 'ACTIVATABLE', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.jobKey(), e.type(), e.retries(), Json.write(e.customHeaders()), e.elementId(),
+                e.elementInstanceKey(), e.processInstanceKey(), e.processDefinitionKey(), e.bpmnProcessId(),
+                e.processDefinitionVersion(), time(at));
+        signals.jobCreated(e.type());
+    }
+
+    @EventHandler
+    void on(JobActivatedEvent e) {
+        jdbc.update("UPDATE engine_job SET state = 'ACTIVATED', worker = ?, deadline = ? WHERE job_key = ?",
+                e.worker(), time(e.deadline()), e.jobKey());
+    }
+
+    @EventHandler
+    void on(JobCompletedEvent e) {
+        jdbc.update("DELETE FROM engine_job WHERE job_key = ?", e.jobKey());
+    }
+
+    @EventHandler
+    void on(JobFailedEvent e) {
+        jdbc.update("UPDATE engine_job SET state = ?, retries = ?, error_message = ?, worker = NULL, deadline = NULL"
+                        + " WHERE job_key = ?",
+                e.retries() > 0 ? "ACTIVATABLE" : "FAILED", e.retries(), e.errorMessage(), e.jobKey());
+        if (e.retries() > 0) {
+            signals.jobCreated(e.type());
+        }
+    }
+
+    @EventHandler
+    void on(JobRetriesUpdatedEvent e) {
+        jdbc.update("UPDATE engine_job SET retries = ? WHERE job_key = ?", e.retries(), e.jobKey());
+    }
+
+    @EventHandler
+    void on(IncidentCreatedEvent e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO engine_incident (incident_key, process_instance_key, element_instance_key,"
+                        + " element_id, error_type, error_message, job_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                e.incidentKey(), e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.errorType(),
+                e.errorMessage(), e.jobKey(), time(at));
+    }
+
+    @EventHandler
+    void on(IncidentResolvedEvent e) {
+        jdbc.update("UPDATE engine_job SET state = 'ACTIVATABLE' WHERE retries > 0 AND job_key ="
+                + " (SELECT job_key FROM engine_incident WHERE incident_key = ?)", e.incidentKey());
+        jdbc.update("DELETE FROM engine_incident WHERE incident_key = ?", e.incidentKey());
+    }
+
+    @EventHandler
+    void on(MessageSubscriptionOpenedEvent e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO engine_message_subscription (element_instance_key, process_instance_key, element_id,"
+                        + " message_name, correlation_key, opened_at) VALUES (?, ?, ?, ?, ?, ?)",
+                e.elementInstanceKey(), e.processInstanceKey(), e.elementId(), e.messageName(), e.correlationKey(),
+                time(at));
+    }
+
+    @EventHandler
+    void on(MessageSubscriptionCorrelatedEvent e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO engine_message_correlation (message_key, process_instance_key, element_instance_key,"
+                + " correlated_at) VALUES (?, ?, ?, ?)", e.messageKey(), e.processInstanceKey(),
+                e.elementInstanceKey(), time(at));
+    }
+
+    @EventHandler
+    void on(MessageSubscriptionClosedEvent e) {
+        jdbc.update("DELETE FROM engine_message_subscription WHERE element_instance_key = ?", e.elementInstanceKey());
+    }
+
+    @EventHandler
+    void on(ProcessInstanceCompletedEvent e, @Timestamp Instant at) {
+        endInstance(e.processInstanceKey(), "COMPLETED", at);
+        history(e.processInstanceKey(), e.processInstanceKey(), e.bpmnProcessId(), PROCESS, "COMPLETED", at);
+    }
+
+    @EventHandler
+    void on(ProcessInstanceCancelledEvent e, @Timestamp Instant at) {
+        endInstance(e.processInstanceKey(), "TERMINATED", at);
+        history(e.processInstanceKey(), e.processInstanceKey(), e.bpmnProcessId(), PROCESS, "TERMINATED", at);
+    }
+
+    private void endInstance(long processInstanceKey, String state, Instant at) {
+        jdbc.update("UPDATE engine_process_instance SET state = ?, ended_at = ? WHERE process_instance_key = ?",
+                state, time(at), processInstanceKey);
+        for (String table : new String[] {"engine_element_instance", "engine_job", "engine_message_subscription",
+                "engine_incident"}) {
+            jdbc.update("DELETE FROM " + table + " WHERE process_instance_key = ?", processInstanceKey);
+        }
+        jdbc.update("DELETE FROM engine_variable WHERE process_instance_key = ? AND scope_key <> ?",
+                processInstanceKey, processInstanceKey);
+    }
+
+    @EventHandler
+    void on(MessagePublishedEvent e) {
+        if (e.expiresAt().isAfter(e.publishedAt())) {
+            jdbc.update("INSERT INTO engine_message (message_key, message_name, correlation_key, published_at,"
+                            + " expires_at, variables_json) VALUES (?, ?, ?, ?, ?, ?)",
+                    e.messageKey(), e.name(), e.correlationKey(), time(e.publishedAt()), time(e.expiresAt()),
+                    Json.write(e.variables()));
+        }
+    }
+
+    private void history(long processInstanceKey, long elementInstanceKey, String elementId, String elementType,
+                         String state, Instant at) {
+        jdbc.update("INSERT INTO engine_element_history (process_instance_key, element_instance_key, element_id,"
+                        + " element_type, state, occurred_at) VALUES (?, ?, ?, ?, ?, ?)",
+                processInstanceKey, elementInstanceKey, elementId, elementType, state, time(at));
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,2 @@
+/** Engine plumbing: keys, transactions with conflict retry, after-commit signals, JSON for lookup columns. */
+package nl.opgaveengine.engine.support;

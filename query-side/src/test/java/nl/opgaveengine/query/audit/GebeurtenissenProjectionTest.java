@@ -1,0 +1,100 @@
+package nl.opgaveengine.query.audit;
+
+import nl.opgaveengine.query.OpgaveHistory;
+import nl.opgaveengine.query.ProjectionDriver;
+import nl.opgaveengine.query.QuerySideTest;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static nl.opgaveengine.query.OpgaveHistory.newOpgaveId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuerySideTest
+class GebeurtenissenProjectionTest {
+
+    @Autowired
+    GebeurtenissenProjection projection;
+
+    @Autowired
+    GebeurtenissenRepository repository;
+
+    ProjectionDriver driver;
+    OpgaveHistory history;
+
+    @BeforeEach
+    void setUp() {
+        driver = new ProjectionDriver(projection);
+        history = OpgaveHistory.projectAtSecondGate(newOpgaveId(), "klimaat", "Noord");
+    }
+
+    @Test
+    void recordsEveryEventInOrderWithWhoRoleWhenAndWhy() {
+        driver.handle(history.messages());
+
+        List<Gebeurtenis> gebeurtenissen = repository.findByOpgave(history.opgaveId());
+        assertThat(gebeurtenissen).hasSize(history.messages().size());
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::volgnummer).isSorted();
+        Gebeurtenis eerste = gebeurtenissen.get(0);
+        assertThat(eerste.id()).isEqualTo(history.messages().get(0).getIdentifier());
+        assertThat(eerste.type()).isEqualTo("OpgaveRegisteredEvent");
+        assertThat(eerste.revisie()).isEqualTo("1");
+        assertThat(eerste.volgnummer()).isZero();
+        assertThat(eerste.actor()).isEqualTo("anna");
+        assertThat(eerste.rol()).isEqualTo("PROJECTBUREAU");
+        assertThat(eerste.reden()).isEqualTo("Signaal uit de wijk");
+        assertThat(eerste.tijdstip()).isEqualTo(OpgaveHistory.T0.plusSeconds(3600));
+        assertThat(eerste.metadata().get("correlationId").asText()).isEqualTo("corr-0");
+        assertThat(gebeurtenissen).extracting(Gebeurtenis::type).contains("GateDecidedEvent", "RolEndedEvent", "ProcessLinkedEvent");
+    }
+
+    @Test
+    void storesThePayloadAsJsonWithIsoTimes() {
+        driver.handle(history.messages());
+
+        Gebeurtenis eerste = repository.findByOpgave(history.opgaveId()).get(0);
+        assertThat(eerste.payload().get("titel").asText()).isEqualTo("Klimaatadaptatie Noord");
+        assertThat(eerste.payload().get("opgaveId").asText()).isEqualTo(history.opgaveId());
+        assertThat(eerste.payload().get("attribution").get("at").asText()).isEqualTo("2025-03-03T10:00:00Z");
+        Gebeurtenis gate = repository.findByOpgave(history.opgaveId()).stream()
+                .filter(g -> g.type().equals("GateOpenedEvent")).findFirst().orElseThrow();
+        assertThat(gate.payload().get("uitkomsten")).hasSize(3);
+        assertThat(gate.payload().get("beslisser").asText()).isEqualTo("BESTUURLIJK_OPDRACHTGEVER");
+    }
+
+    @Test
+    void takesTheGlobalPositionFromTheTrackingToken() {
+        driver.handle(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(42), history.messages().get(0)));
+
+        assertThat(repository.findByOpgave(history.opgaveId())).extracting(Gebeurtenis::globalePositie).containsExactly(42L);
+    }
+
+    @Test
+    void redeliveryAndReplayGiveTheSameHistory() {
+        driver.handle(history.messages());
+        List<Gebeurtenis> before = repository.findByOpgave(history.opgaveId());
+
+        driver.handle(history.messages());
+        assertThat(repository.findByOpgave(history.opgaveId())).isEqualTo(before);
+
+        driver.reset();
+        assertThat(repository.findByOpgave(history.opgaveId())).isEmpty();
+        driver.handle(history.messages());
+        assertThat(repository.findByOpgave(history.opgaveId())).isEqualTo(before);
+    }
+
+    @Test
+    void ignoresEventsThatAreNotOpgaveEvents() {
+        driver.handle(GenericEventMessage.asEventMessage(new ProcessInstanceStarted(history.opgaveId())));
+
+        assertThat(repository.findByOpgave(history.opgaveId())).isEmpty();
+    }
+
+    record ProcessInstanceStarted(String opgaveId) {
+    }
+}
