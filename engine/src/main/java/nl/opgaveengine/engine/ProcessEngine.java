@@ -51,9 +51,18 @@ public interface ProcessEngine {
     /** Fails a job: with retries left it becomes activatable again, without it raises an incident. */
     void failJob(long jobKey, int retriesLeft, String errorMessage);
 
+    /** Gives a job new retries (e.g. before resolving its incident). */
+    void updateJobRetries(long jobKey, int retries);
+
+    /** Resolves an incident: a job incident makes the job activatable again, any other retries the stuck step. */
+    void resolveIncident(long incidentKey);
+
     void cancelProcessInstance(long processInstanceKey);
 
     Optional<ProcessInstanceState> processInstance(long processInstanceKey);
+
+    /** The open incidents of an instance, oldest first. */
+    List<Incident> incidents(long processInstanceKey);
 
     /** What ran in an instance, in order: element, type, state change, time. */
     List<ElementHistoryEntry> history(long processInstanceKey);

@@ -54,8 +54,8 @@ public class FeelEvaluator {
     }
 
     static Object toJava(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
-                || value instanceof Integer || value instanceof Double) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Double) {
             return value;
         }
         if (value instanceof scala.math.BigDecimal scalaDecimal) {
@@ -93,7 +93,9 @@ public class FeelEvaluator {
         BigDecimal stripped = decimal.stripTrailingZeros();
         if (stripped.scale() <= 0) {
             try {
-                return stripped.longValueExact();
+                long exact = stripped.longValueExact();
+                // the same types Jackson reads back from the event store: Integer when it fits, else Long
+                return exact == (int) exact ? (Object) (int) exact : (Object) exact;
             } catch (ArithmeticException tooLarge) {
                 return decimal.doubleValue();
             }
