@@ -40,6 +40,7 @@ import nl.opgaveengine.command.opgave.OpgaveRuleViolations.GateAlreadyDecided;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.GateNotOpen;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.IntakeNotDone;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.NoMandate;
+import nl.opgaveengine.command.opgave.OpgaveRuleViolations.NoRolOnOpgave;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.OpgaveClosed;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.RationaleRequired;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.ReasonRequired;
@@ -109,8 +110,9 @@ public class Opgave {
             throw new ReasonRequired("de gekozen werkwijze " + command.werkwijze() + " wijkt af van het advies "
                     + advies.werkwijze());
         }
-        apply(new WerkwijzeChosenEvent(opgaveId, command.werkwijze(), advies.werkwijze(), afwijkend,
-                command.attribution()));
+        Attribution attribution = afwijkend || command.attribution().hasReason() ? command.attribution()
+                : command.attribution().withReason("Conform het advies van de intake");
+        apply(new WerkwijzeChosenEvent(opgaveId, command.werkwijze(), advies.werkwijze(), afwijkend, attribution));
     }
 
     @CommandHandler
@@ -140,8 +142,14 @@ public class Opgave {
     @CommandHandler
     public void handle(AttachDocumentCommand command) {
         requireOpen();
+        String actor = command.attribution().actor();
+        String role = rollen.entrySet().stream().filter(e -> e.getValue().contains(actor))
+                .map(e -> e.getKey().name()).sorted().findFirst().orElse(command.attribution().role());
+        if (role == null) {
+            throw new NoRolOnOpgave(actor, "documenten toevoegen");
+        }
         apply(new DocumentAttachedEvent(opgaveId, command.documentId(), command.naam(), command.versie(),
-                command.contentHash(), command.referentie(), command.attribution()));
+                command.contentHash(), command.referentie(), command.attribution().withRole(role)));
     }
 
     @CommandHandler

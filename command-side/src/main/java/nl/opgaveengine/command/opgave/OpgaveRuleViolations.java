@@ -97,6 +97,14 @@ final class OpgaveRuleViolations {
         }
     }
 
+    /** The actor holds no role on this opgave (nor the project office's global role). */
+    static final class NoRolOnOpgave extends BusinessRuleException {
+        NoRolOnOpgave(String actor, String action) {
+            super(ErrorCode.NO_MANDATE, actor + " mag niet " + action + ": daarvoor is een rol op deze opgave of"
+                    + " de rol PROJECTBUREAU nodig.", Map.of("vereisteRol", "een rol op deze opgave of PROJECTBUREAU"));
+        }
+    }
+
     /** The document the gate requires is not attached (or the one named is not that document). */
     static final class DocumentRequired extends BusinessRuleException {
         DocumentRequired(String gateId, String document) {

@@ -104,7 +104,8 @@ class OpgaveTest {
         fixture.given(new OpgaveRegisteredEvent(ID, "t", "", "klimaat", "Oost", "x", PB),
                         new IntakeRecordedEvent(ID, PROJECT_ANTWOORDEN, PROJECT_ADVIES, PB))
                 .when(new ChooseWerkwijzeCommand(ID, Werkwijze.PROJECT, PB.withReason(null)))
-                .expectEvents(new WerkwijzeChosenEvent(ID, Werkwijze.PROJECT, Werkwijze.PROJECT, false, PB.withReason(null)));
+                .expectEvents(new WerkwijzeChosenEvent(ID, Werkwijze.PROJECT, Werkwijze.PROJECT, false,
+                        PB.withReason("Conform het advies van de intake")));
     }
 
     @Test
@@ -246,6 +247,22 @@ class OpgaveTest {
                 .when(new AttachDocumentCommand(ID, "d", "notitie", "1", "b".repeat(64), "ref", PB))
                 .expectException(refusedWith(ErrorCode.OPGAVE_CLOSED))
                 .expectNoEvents();
+    }
+
+    @Test
+    void attachingADocumentNeedsARoleOnTheOpgave() {
+        fixture.given(lopendProject())
+                .when(new AttachDocumentCommand(ID, "d", "startdocument", "1", "b".repeat(64), "ref", by("buitenstaander", null)))
+                .expectException(refusedWith(ErrorCode.NO_MANDATE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDocumentIsAttachedInTheRoleTheActorHoldsOnTheOpgave() {
+        fixture.given(lopendProject())
+                .when(new AttachDocumentCommand(ID, "d", "startdocument", "1", "b".repeat(64), "ref", by("aog", null)))
+                .expectEvents(new DocumentAttachedEvent(ID, "d", "startdocument", "1", "b".repeat(64), "ref",
+                        new Attribution("aog", "AMBTELIJK_OPDRACHTGEVER", T, null)));
     }
 
     @Test

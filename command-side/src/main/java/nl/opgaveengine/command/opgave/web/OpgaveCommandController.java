@@ -92,7 +92,8 @@ public class OpgaveCommandController {
         String documentId = UUID.randomUUID().toString();
         String hash = body.contentHash().toLowerCase().replaceFirst("^sha256:", "");
         commands.sendAndWait(new AttachDocumentCommand(opgaveId, documentId, body.naam().trim(), body.versie().trim(),
-                hash, body.referentie().trim(), user.attribution("DOCUMENTHOUDER", "Document toegevoegd")));
+                hash, body.referentie().trim(), user.attribution(user.has(GlobalRole.PROJECTBUREAU)
+                ? GlobalRole.PROJECTBUREAU.name() : null, "Document toegevoegd")));
         return ResponseEntity.created(URI.create("/v1/opgaven/" + opgaveId + "/documenten/" + documentId))
                 .body(Map.of("opgaveId", opgaveId, "documentId", documentId));
     }
