@@ -5,7 +5,6 @@ import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +20,7 @@ public class OpenApiConfiguration {
                                 + " go/no-go-besluiten; procesmodellen; portfolio en gebeurtenissen.")
                         .contact(new Contact().name("Opgave Engine").email("opgave-engine@example.org")
                                 .url("https://example.org/opgave-engine")))
-                .addServersItem(new Server().url("/").description("Deze installatie"))
+                
                 .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -1,0 +1,106 @@
+package nl.opgaveengine.app.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shapes the generated OpenAPI document after the NL API Design Rules: the major version in the
+ * server URL, {@code API-Version} on every success, problem details on every refusal, tags declared.
+ */
+@Component
+public class NlApiDesignRulesCustomizer implements OpenApiCustomizer {
+
+    private static final String BASE = "/v1";
+    private static final Map<String, String> REFUSALS = new LinkedHashMap<>();
+
+    static {
+        REFUSALS.put("400", "Ongeldige invoer: het veld of de parameter staat in de problem details");
+        REFUSALS.put("401", "Niet aangemeld");
+        REFUSALS.put("403", "Geen mandaat: de vereiste rol staat in de problem details");
+        REFUSALS.put("404", "Niet gevonden");
+        REFUSALS.put("409", "Conflict met de huidige toestand, die de problem details noemen");
+        REFUSALS.put("422", "Een verplicht gegeven (reden, onderbouwing, document) ontbreekt");
+    }
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.setServers(List.of(new Server().url(BASE).description("Deze installatie, API-versie 1")));
+        Paths rebased = new Paths();
+        openApi.getPaths().forEach((path, item) -> {
+            rebased.addPathItem(path.startsWith(BASE + "/") ? path.substring(BASE.length()) : path, item);
+            item.readOperations().forEach(this::document);
+        });
+        openApi.setPaths(rebased);
+        TreeSet<String> tags = new TreeSet<>();
+        rebased.values().forEach(item -> item.readOperations().forEach(op -> {
+            if (op.getTags() != null) {
+                tags.addAll(op.getTags());
+            }
+        }));
+        openApi.setTags(tags.stream().map(name -> new Tag().name(name)).toList());
+        openApi.getComponents().addSchemas("Probleem", problemSchema());
+        openApi.getComponents().addHeaders("API-Version", new Header()
+                .description("De volledige versie van de API").schema(new StringSchema().example(ApiVersionFilter.VERSION)));
+    }
+
+    private void document(Operation operation) {
+        operation.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("3")) {
+                response.addHeaderObject(ApiVersionFilter.HEADER, new Header().$ref("#/components/headers/API-Version"));
+            }
+        });
+        REFUSALS.forEach((status, description) -> operation.getResponses().putIfAbsent(status, new ApiResponse()
+                .description(description)
+                .content(new Content().addMediaType("application/problem+json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Probleem"))))));
+        operation.getResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() != null
+                    && !response.getContent().containsKey("application/problem+json")) {
+                response.setContent(new Content().addMediaType("application/problem+json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Probleem"))));
+            }
+        });
+        if (operation.getDescription() == null || operation.getDescription().isBlank()) {
+            operation.setDescription(operation.getSummary() != null ? operation.getSummary()
+                    : humanize(operation.getOperationId()));
+        }
+    }
+
+    private static Schema<?> problemSchema() {
+        ObjectSchema schema = new ObjectSchema();
+        schema.setDescription("RFC 9457 problem details. Extension members such as code, veld, parameter,"
+                + " vereisteRol and fouten name what was wrong.");
+        schema.addProperty("type", new StringSchema().format("uri"));
+        schema.addProperty("title", new StringSchema());
+        schema.addProperty("status", new IntegerSchema());
+        schema.addProperty("detail", new StringSchema());
+        schema.addProperty("instance", new StringSchema().format("uri-reference"));
+        schema.setRequired(List.of("status", "title", "detail"));
+        return schema;
+    }
+
+    private static String humanize(String operationId) {
+        if (operationId == null) {
+            return "";
+        }
+        String words = operationId.replaceAll("_\\d+$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ".";
+    }
+}
