@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,6 +14,9 @@ import java.util.Optional;
 import nl.opgaveengine.engine.EngineException.Rejection;
 import nl.opgaveengine.engine.command.ActivateJobCommand;
 import nl.opgaveengine.engine.command.CancelProcessInstanceCommand;
+import nl.opgaveengine.engine.command.CompleteUserTaskCommand;
+import nl.opgaveengine.engine.command.DeployProcessCommand.StartEventSpec;
+import nl.opgaveengine.engine.command.ThrowErrorCommand;
 import nl.opgaveengine.engine.command.CompleteJobCommand;
 import nl.opgaveengine.engine.command.CreateProcessInstanceCommand;
 import nl.opgaveengine.engine.command.DeployProcessCommand;
@@ -26,11 +28,13 @@ import nl.opgaveengine.engine.definition.ProcessDefinitionAggregate;
 import nl.opgaveengine.engine.instance.ProcessInstanceAggregate;
 import nl.opgaveengine.engine.lookup.EngineLookup;
 import nl.opgaveengine.engine.lookup.EngineLookup.JobRow;
+import nl.opgaveengine.engine.lookup.EngineLookup.MessageStartRow;
 import nl.opgaveengine.engine.message.MessageAggregate;
 import nl.opgaveengine.engine.message.MessageCorrelator;
 import nl.opgaveengine.engine.model.ModelParser;
 import nl.opgaveengine.engine.model.ModelRepository;
 import nl.opgaveengine.engine.model.ProcessModel;
+import nl.opgaveengine.engine.support.EngineClock;
 import nl.opgaveengine.engine.support.EngineTransactions;
 import nl.opgaveengine.engine.support.KeyGenerator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -47,9 +51,12 @@ public class AxonProcessEngine implements ProcessEngine {
     private final KeyGenerator keys;
     private final EngineTransactions transactions;
     private final MessageCorrelator correlator;
+    private final EngineClock clock;
 
     public AxonProcessEngine(CommandGateway commands, EngineLookup lookup, ModelParser parser, ModelRepository models,
-                             KeyGenerator keys, EngineTransactions transactions, MessageCorrelator correlator) {
+                             KeyGenerator keys, EngineTransactions transactions, MessageCorrelator correlator,
+                             EngineClock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.lookup = lookup;
         this.parser = parser;
@@ -73,7 +80,10 @@ public class AxonProcessEngine implements ProcessEngine {
             for (ProcessModel process : processes) {
                 ProcessDefinition definition = commands.sendAndWait(new DeployProcessCommand(
                         ProcessDefinitionAggregate.aggregateId(process.bpmnProcessId()), keys.next(), deploymentKey,
-                        process.bpmnProcessId(), process.name(), resourceName, checksum, resource, deployedBy));
+                        process.bpmnProcessId(), process.name(), resourceName, checksum, resource, deployedBy,
+                        process.triggeredStartEvents().stream().map(start -> new StartEventSpec(start.id(),
+                                start.timer(), start.messageName() == null ? null : start.messageName().text()))
+                                .toList()));
                 models.remember(definition.key(), process);
                 definitions.add(definition);
             }
@@ -130,10 +140,17 @@ public class AxonProcessEngine implements ProcessEngine {
         Map<String, Object> messageVariables = copy(variables);
         return transactions.execute(() -> {
             long messageKey = keys.next();
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.now();
             commands.sendAndWait(new PublishMessageCommand(MessageAggregate.aggregateId(messageKey), messageKey, name,
                     correlationKey, now, now.plus(ttl), messageVariables));
             correlator.correlate(messageKey, name, correlationKey, messageVariables);
+            for (MessageStartRow start : lookup.messageStarts(name)) {
+                ProcessDefinition definition = lookup.definition(start.processDefinitionKey()).orElseThrow();
+                long instanceKey = keys.next();
+                commands.sendAndWait(new CreateProcessInstanceCommand(ProcessInstanceAggregate.aggregateId(instanceKey),
+                        instanceKey, definition.key(), definition.bpmnProcessId(), definition.version(),
+                        copy(messageVariables), start.elementId()));
+            }
             return messageKey;
         });
     }
@@ -143,7 +160,7 @@ public class AxonProcessEngine implements ProcessEngine {
         if (max <= 0) {
             return List.of();
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.now();
         Instant deadline = now.plus(timeout == null ? Duration.ofMinutes(5) : timeout);
         List<ActivatedJob> activated = new ArrayList<>();
         for (JobRow job : lookup.activatableJobs(jobType, now, max * 2)) {
@@ -214,6 +231,27 @@ public class AxonProcessEngine implements ProcessEngine {
     @Override
     public List<ElementHistoryEntry> history(long processInstanceKey) {
         return lookup.history(processInstanceKey);
+    }
+
+    @Override
+    public void throwError(long jobKey, String errorCode, String errorMessage, Map<String, Object> variables) {
+        transactions.run(() -> commands.sendAndWait(new ThrowErrorCommand(instanceOfJob(jobKey), jobKey, errorCode,
+                errorMessage, copy(variables))));
+    }
+
+    @Override
+    public void completeUserTask(long userTaskKey, Map<String, Object> variables) {
+        transactions.run(() -> {
+            UserTask task = lookup.userTask(userTaskKey).orElseThrow(() ->
+                    new EngineException(Rejection.NOT_FOUND, "User task " + userTaskKey + " bestaat niet (meer)"));
+            commands.sendAndWait(new CompleteUserTaskCommand(
+                    ProcessInstanceAggregate.aggregateId(task.processInstanceKey()), userTaskKey, copy(variables)));
+        });
+    }
+
+    @Override
+    public List<UserTask> userTasks(UserTaskFilter filter) {
+        return lookup.userTasks(filter == null ? UserTaskFilter.all() : filter);
     }
 
     private String instanceOfJob(long jobKey) {

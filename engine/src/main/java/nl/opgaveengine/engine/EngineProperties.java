@@ -3,14 +3,53 @@ package nl.opgaveengine.engine;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Settings under {@code opgave.engine}: the in-process job workers. */
+/** Settings under {@code opgave.engine}: the in-process job workers and the timer poller. */
 @ConfigurationProperties("opgave.engine")
 public class EngineProperties {
 
     private final Worker worker = new Worker();
+    private final Timer timer = new Timer();
 
     public Worker getWorker() {
         return worker;
+    }
+
+    public Timer getTimer() {
+        return timer;
+    }
+
+    /** {@code opgave.engine.timer.*}: the poller that fires due timers. */
+    public static class Timer {
+        /** Whether this node fires due timers at all. */
+        private boolean enabled = true;
+        /** How often the poller looks for due timers (the lateness of a timer is at most this). */
+        private Duration pollInterval = Duration.ofSeconds(1);
+        /** Timers read per query. */
+        private int batchSize = 100;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Duration getPollInterval() {
+            return pollInterval;
+        }
+
+        public void setPollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
     }
 
     /** {@code opgave.engine.worker.*}: in-process workers for the JobHandler beans. */

@@ -66,4 +66,17 @@ public interface ProcessEngine {
 
     /** What ran in an instance, in order: element, type, state change, time. */
     List<ElementHistoryEntry> history(long processInstanceKey);
+
+    /**
+     * Reports a business error for a job: the nearest error boundary event with this error code (or without a
+     * code) on the task or an enclosing sub-process catches it; if none does, the job gets an incident
+     * ({@code UNHANDLED_ERROR_EVENT}), as in Camunda 8.
+     */
+    void throwError(long jobKey, String errorCode, String errorMessage, Map<String, Object> variables);
+
+    /** Completes a user task; its variables go into the process as a job's would. */
+    void completeUserTask(long userTaskKey, Map<String, Object> variables);
+
+    /** The open user tasks matching the filter, oldest first. */
+    List<UserTask> userTasks(UserTaskFilter filter);
 }

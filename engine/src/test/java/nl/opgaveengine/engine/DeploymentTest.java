@@ -65,15 +65,15 @@ class DeploymentTest extends EngineTestSupport {
         String processId = unique("unsupported");
         BpmnModelInstance model = Bpmn.createExecutableProcess(processId)
                 .startEvent()
-                .userTask("user_task_beoordelen")
-                .intermediateCatchEvent("timer_event_wachten", e -> e.timerWithDuration("PT1H"))
+                .callActivity("call_activity_deelproces", c -> c.zeebeProcessId("elders"))
+                .userTask("user_task_beoordelen", t -> t.multiInstance(m -> m.zeebeInputCollectionExpression("xs")))
                 .endEvent()
                 .done();
 
         assertThatThrownBy(() -> deploy(model))
                 .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.problems())
                         .extracting(InvalidModelException.Problem::elementId)
-                        .contains("user_task_beoordelen", "timer_event_wachten"))
+                        .contains("call_activity_deelproces", "user_task_beoordelen"))
                 .hasMessageContaining("wordt niet ondersteund");
         assertThat(engine.latestDefinition(processId)).isEmpty();
     }

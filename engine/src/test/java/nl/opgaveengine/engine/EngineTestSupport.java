@@ -19,6 +19,22 @@ abstract class EngineTestSupport {
     @Autowired
     protected ProcessEngine engine;
 
+    @Autowired
+    protected nl.opgaveengine.engine.support.EngineClock clock;
+
+    @Autowired
+    protected org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Moves the engine's clock forward; due timers fire at the next poll. */
+    protected void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+
+    protected int instanceCount(String bpmnProcessId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM engine_process_instance WHERE bpmn_process_id = ?",
+                Integer.class, bpmnProcessId);
+    }
+
     protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -1,10 +1,10 @@
 package nl.opgaveengine.engine.instance;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import nl.opgaveengine.engine.feel.FeelEvaluator;
 import nl.opgaveengine.engine.lookup.EngineLookup;
 import nl.opgaveengine.engine.model.ModelRepository;
+import nl.opgaveengine.engine.support.EngineClock;
 import nl.opgaveengine.engine.support.KeyGenerator;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +16,11 @@ public class EngineRuntime {
     private final ModelRepository models;
     private final FeelEvaluator feel;
     private final EngineLookup lookup;
+    private final EngineClock clock;
 
-    public EngineRuntime(KeyGenerator keys, ModelRepository models, FeelEvaluator feel, EngineLookup lookup) {
+    public EngineRuntime(KeyGenerator keys, ModelRepository models, FeelEvaluator feel, EngineLookup lookup,
+                         EngineClock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.models = models;
         this.feel = feel;
@@ -42,6 +45,6 @@ public class EngineRuntime {
 
     /** Now, to the microsecond the databases keep. */
     public Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 }

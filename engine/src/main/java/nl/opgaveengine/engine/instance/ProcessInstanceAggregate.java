@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,14 +21,18 @@ import nl.opgaveengine.engine.ProcessInstanceCreated;
 import nl.opgaveengine.engine.command.ActivateJobCommand;
 import nl.opgaveengine.engine.command.CancelProcessInstanceCommand;
 import nl.opgaveengine.engine.command.CompleteJobCommand;
+import nl.opgaveengine.engine.command.CompleteUserTaskCommand;
 import nl.opgaveengine.engine.command.CorrelateMessageCommand;
 import nl.opgaveengine.engine.command.CreateProcessInstanceCommand;
 import nl.opgaveengine.engine.command.FailJobCommand;
 import nl.opgaveengine.engine.command.ResolveIncidentCommand;
+import nl.opgaveengine.engine.command.ThrowErrorCommand;
+import nl.opgaveengine.engine.command.TriggerTimerCommand;
 import nl.opgaveengine.engine.command.UpdateJobRetriesCommand;
 import nl.opgaveengine.engine.event.ElementActivatedEvent;
 import nl.opgaveengine.engine.event.ElementCompletedEvent;
 import nl.opgaveengine.engine.event.ElementTerminatedEvent;
+import nl.opgaveengine.engine.event.ErrorThrownEvent;
 import nl.opgaveengine.engine.event.IncidentCreatedEvent;
 import nl.opgaveengine.engine.event.IncidentResolvedEvent;
 import nl.opgaveengine.engine.event.JobActivatedEvent;
@@ -41,6 +47,11 @@ import nl.opgaveengine.engine.event.ProcessInstanceCancelledEvent;
 import nl.opgaveengine.engine.event.ProcessInstanceCompletedEvent;
 import nl.opgaveengine.engine.event.ProcessInstanceCreatedEvent;
 import nl.opgaveengine.engine.event.SequenceFlowTakenEvent;
+import nl.opgaveengine.engine.event.TimerCancelledEvent;
+import nl.opgaveengine.engine.event.TimerCreatedEvent;
+import nl.opgaveengine.engine.event.TimerTriggeredEvent;
+import nl.opgaveengine.engine.event.UserTaskCompletedEvent;
+import nl.opgaveengine.engine.event.UserTaskCreatedEvent;
 import nl.opgaveengine.engine.event.VariablesSetEvent;
 import nl.opgaveengine.engine.feel.FeelException;
 import nl.opgaveengine.engine.lookup.EngineLookup.BufferedMessage;
@@ -50,6 +61,8 @@ import nl.opgaveengine.engine.model.Expression;
 import nl.opgaveengine.engine.model.FlowModel;
 import nl.opgaveengine.engine.model.Mapping;
 import nl.opgaveengine.engine.model.ProcessModel;
+import nl.opgaveengine.engine.model.TimerSchedule;
+import nl.opgaveengine.engine.model.Trigger;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -59,8 +72,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One process instance. Each command runs the interpreter: it moves tokens through the model, applying one
- * event per step, until every token waits (a job, a message subscription, an incident) or the instance ends.
- * Event-sourcing handlers only assign state.
+ * event per step, until every token waits (a job, a user task, a message subscription, a timer, an incident) or
+ * the instance ends. Event-sourcing handlers only assign state.
  */
 @Aggregate(type = "ProcessInstance")
 public class ProcessInstanceAggregate {
@@ -69,6 +82,7 @@ public class ProcessInstanceAggregate {
     static final String OUTPUT_ERROR = "IO_MAPPING_ERROR";
     static final String CONDITION_ERROR = "CONDITION_ERROR";
     static final String JOB_NO_RETRIES = "JOB_NO_RETRIES";
+    static final String UNHANDLED_ERROR = "UNHANDLED_ERROR_EVENT";
 
     @AggregateIdentifier
     private String id;
@@ -81,6 +95,8 @@ public class ProcessInstanceAggregate {
     private final Map<Long, ActiveElement> elements = new LinkedHashMap<>();
     private final Map<Long, JobState> jobs = new LinkedHashMap<>();
     private final Map<Long, Subscription> subscriptions = new LinkedHashMap<>();
+    private final Map<Long, TimerState> timers = new LinkedHashMap<>();
+    private final Map<Long, UserTaskState> userTasks = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> joinTokens = new HashMap<>();
     private final Map<Long, IncidentState> incidents = new LinkedHashMap<>();
     private final Set<Long> correlatedMessages = new HashSet<>();
@@ -102,13 +118,19 @@ public class ProcessInstanceAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public ProcessInstanceCreated handle(CreateProcessInstanceCommand command, EngineRuntime runtime) {
+        ProcessModel processModel = runtime.models().get(command.processDefinitionKey());
+        String startId = command.startElementId() == null ? processModel.startEventId() : command.startElementId();
+        if (startId == null) {
+            throw new EngineException(Rejection.INVALID_STATE, "Proces '" + command.bpmnProcessId()
+                    + "' heeft geen none start event; het start alleen door een timer of bericht");
+        }
         apply(new ProcessInstanceCreatedEvent(command.processInstanceKey(), command.processDefinitionKey(),
                 command.bpmnProcessId(), command.version()));
         if (command.variables() != null && !command.variables().isEmpty()) {
             apply(new VariablesSetEvent(key, key, new LinkedHashMap<>(command.variables())));
         }
         begin(runtime);
-        activate(model.startEventId());
+        activate(startId, key);
         run();
         return new ProcessInstanceCreated(key, definitionKey, bpmnProcessId, version);
     }
@@ -132,25 +154,18 @@ public class ProcessInstanceAggregate {
 
     @CommandHandler
     public void handle(CompleteJobCommand command, EngineRuntime runtime) {
-        JobState job = requireJob(command.jobKey());
-        if (job.state == JobState.State.FAILED) {
-            throw new EngineException(Rejection.INVALID_STATE, "Job " + job.key
-                    + " kan niet worden voltooid: hij heeft geen retries meer en staat in een incident");
-        }
+        JobState job = requireOpenJob(command.jobKey(), "voltooid");
         begin(runtime);
         Map<String, Object> result = copy(command.variables());
         apply(new JobCompletedEvent(key, job.key, result));
         setResultVariables(job.elementInstanceKey, result);
-        work.add(Step.complete(job.elementInstanceKey, null));
+        work.add(Step.complete(job.elementInstanceKey));
         run();
     }
 
     @CommandHandler
     public void handle(FailJobCommand command, EngineRuntime runtime) {
-        JobState job = requireJob(command.jobKey());
-        if (job.state == JobState.State.FAILED) {
-            throw new EngineException(Rejection.INVALID_STATE, "Job " + job.key + " is al mislukt zonder retries");
-        }
+        JobState job = requireOpenJob(command.jobKey(), "mislukt gemeld");
         begin(runtime);
         int retries = Math.max(0, command.retries());
         apply(new JobFailedEvent(key, job.key, job.type, retries, command.errorMessage()));
@@ -163,6 +178,18 @@ public class ProcessInstanceAggregate {
     }
 
     @CommandHandler
+    public void handle(ThrowErrorCommand command, EngineRuntime runtime) {
+        JobState job = requireOpenJob(command.jobKey(), "met een error beëindigd");
+        if (command.errorCode() == null || command.errorCode().isBlank()) {
+            throw new EngineException(Rejection.INVALID_ARGUMENT, "Een error heeft een errorCode nodig");
+        }
+        begin(runtime);
+        throwError(job.elementInstanceKey, command.errorCode(), command.errorMessage(), copy(command.variables()),
+                job.key);
+        run();
+    }
+
+    @CommandHandler
     public void handle(UpdateJobRetriesCommand command) {
         JobState job = requireJob(command.jobKey());
         if (command.retries() < 1) {
@@ -170,6 +197,21 @@ public class ProcessInstanceAggregate {
                     + command.retries());
         }
         apply(new JobRetriesUpdatedEvent(key, job.key, job.type, command.retries()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteUserTaskCommand command, EngineRuntime runtime) {
+        UserTaskState task = userTasks.get(command.userTaskKey());
+        if (ended || task == null) {
+            throw new EngineException(Rejection.NOT_FOUND, "User task " + command.userTaskKey()
+                    + " bestaat niet (meer) in procesinstantie " + key);
+        }
+        begin(runtime);
+        Map<String, Object> result = copy(command.variables());
+        apply(new UserTaskCompletedEvent(key, task.key, task.elementInstanceKey, result));
+        setResultVariables(task.elementInstanceKey, result);
+        work.add(Step.complete(task.elementInstanceKey));
+        run();
     }
 
     @CommandHandler
@@ -188,7 +230,7 @@ public class ProcessInstanceAggregate {
         if (incident.jobKey == null) {
             ActiveElement element = elements.get(incident.elementInstanceKey);
             if (OUTPUT_ERROR.equals(incident.errorType)) {
-                work.add(Step.complete(element.key, null));
+                work.add(Step.complete(element.key));
             } else {
                 behave(element.key, model.element(element.elementId));
             }
@@ -211,11 +253,40 @@ public class ProcessInstanceAggregate {
     }
 
     @CommandHandler
+    public Boolean handle(TriggerTimerCommand command, EngineRuntime runtime) {
+        TimerState timer = timers.get(command.timerKey());
+        if (ended || timer == null) {
+            return false;
+        }
+        begin(runtime);
+        apply(new TimerTriggeredEvent(key, timer.key, timer.ownerKey, timer.elementId, definitionKey, timer.dueAt,
+                rt.now()));
+        ElementModel element = model.element(timer.elementId);
+        ActiveElement owner = elements.get(timer.ownerKey);
+        if (owner.elementId.equals(element.id())) {
+            work.add(Step.complete(owner.key));
+        } else {
+            if (element.type() == ElementType.BOUNDARY_EVENT && !element.interrupting()
+                    && (timer.repetitions < 0 || timer.repetitions > 1)) {
+                Instant next = TimerSchedule.plus(timer.dueAt, timer.interval);
+                if (!next.isAfter(rt.now())) {
+                    next = TimerSchedule.plus(rt.now(), timer.interval);
+                }
+                apply(new TimerCreatedEvent(key, rt.nextKey(), owner.key, element.id(), definitionKey, bpmnProcessId,
+                        next, timer.repetitions < 0 ? -1 : timer.repetitions - 1, timer.interval));
+            }
+            triggerCatch(owner.key, element, Map.of());
+        }
+        run();
+        return true;
+    }
+
+    @CommandHandler
     public void handle(CancelProcessInstanceCommand command) {
         if (ended) {
             throw new EngineException(Rejection.INVALID_STATE, "Procesinstantie " + key + " is al beëindigd");
         }
-        terminateActiveElements();
+        terminateChildren(key);
         apply(new ProcessInstanceCancelledEvent(key, definitionKey, bpmnProcessId));
     }
 
@@ -228,48 +299,106 @@ public class ProcessInstanceAggregate {
     }
 
     private void run() {
-        while (!work.isEmpty() && !ended) {
-            Step step = work.poll();
-            if (step.completion) {
-                complete(step.elementInstanceKey, step.flowId);
-            } else {
-                take(step.flowId);
+        while (!ended) {
+            while (!work.isEmpty() && !ended) {
+                Step step = work.poll();
+                if (step.completion) {
+                    complete(step.elementInstanceKey, step.flowIds);
+                } else {
+                    take(step.flowIds.get(0), step.flowScopeKey);
+                }
             }
+            Long finishedScope = ended ? null : finishedSubProcess();
+            if (finishedScope == null) {
+                break;
+            }
+            work.add(Step.complete(finishedScope));
         }
         if (!ended && elements.isEmpty() && joinTokens.isEmpty()) {
             apply(new ProcessInstanceCompletedEvent(key, definitionKey, bpmnProcessId));
         }
     }
 
-    private void activate(String elementId) {
+    /** An embedded sub-process with nothing active inside any more (and no incident of its own). */
+    private Long finishedSubProcess() {
+        for (ActiveElement element : elements.values()) {
+            if (!ElementType.SUB_PROCESS.name().equals(element.elementType)
+                    || incidents.values().stream().anyMatch(i -> i.elementInstanceKey == element.key)) {
+                continue;
+            }
+            boolean busy = elements.values().stream().anyMatch(e -> e.flowScopeKey == element.key)
+                    || joinTokens.keySet().stream().anyMatch(k -> k.startsWith(element.key + "/"));
+            if (!busy) {
+                return element.key;
+            }
+        }
+        return null;
+    }
+
+    private long activate(String elementId, long flowScopeKey) {
         ElementModel element = model.element(elementId);
         boolean join = element.type() == ElementType.PARALLEL_GATEWAY && element.incomingFlowIds().size() > 1;
         long elementInstanceKey = rt.nextKey();
         apply(new ElementActivatedEvent(key, elementInstanceKey, element.id(), element.type().name(),
-                join ? element.incomingFlowIds() : null));
+                join ? element.incomingFlowIds() : null, flowScopeKey));
         behave(elementInstanceKey, element);
+        return elementInstanceKey;
     }
 
-    /** What an element does once active: complete at once, or wait for a job or a message. */
+    /** Enters an event that already happened (a boundary event, or the catch event behind an event-based gateway). */
+    private long activateTriggered(ElementModel element, long flowScopeKey) {
+        long elementInstanceKey = rt.nextKey();
+        apply(new ElementActivatedEvent(key, elementInstanceKey, element.id(), element.type().name(), null,
+                flowScopeKey));
+        return elementInstanceKey;
+    }
+
+    /** What an element does once active: complete at once, or wait for a job, a person, a message or a timer. */
     private void behave(long elementInstanceKey, ElementModel element) {
+        closeTriggers(elementInstanceKey);
+        if (!applyInputs(elementInstanceKey, element) || !openBoundaries(elementInstanceKey, element)) {
+            return;
+        }
+        if (element.hasJob()) {
+            createJob(elementInstanceKey, element);
+            return;
+        }
         switch (element.type()) {
-            case START_EVENT, END_EVENT, PARALLEL_GATEWAY -> work.add(Step.complete(elementInstanceKey, null));
-            case EXCLUSIVE_GATEWAY -> chooseFlow(elementInstanceKey, element);
-            case SERVICE_TASK -> {
-                if (applyInputs(elementInstanceKey, element)) {
-                    createJob(elementInstanceKey, element);
+            case START_EVENT, PARALLEL_GATEWAY, INTERMEDIATE_THROW_EVENT -> work.add(Step.complete(elementInstanceKey));
+            case END_EVENT -> {
+                if (element.trigger() == Trigger.ERROR) {
+                    throwError(elementInstanceKey, element.errorCode(), null, Map.of(), null);
+                } else {
+                    work.add(Step.complete(elementInstanceKey));
                 }
             }
-            case RECEIVE_TASK, INTERMEDIATE_CATCH_EVENT -> {
-                if (applyInputs(elementInstanceKey, element)) {
-                    openSubscription(elementInstanceKey, element);
+            case EXCLUSIVE_GATEWAY, INCLUSIVE_GATEWAY -> chooseFlows(elementInstanceKey, element);
+            case RECEIVE_TASK -> openSubscription(elementInstanceKey, element, elementInstanceKey);
+            case INTERMEDIATE_CATCH_EVENT -> {
+                if (element.trigger() == Trigger.TIMER) {
+                    scheduleTimer(elementInstanceKey, element);
+                } else {
+                    openSubscription(elementInstanceKey, element, elementInstanceKey);
                 }
             }
+            case USER_TASK -> createUserTask(elementInstanceKey, element);
+            case SCRIPT_TASK -> runScript(elementInstanceKey, element);
+            case EVENT_BASED_GATEWAY -> {
+                for (FlowModel flow : element.outgoing()) {
+                    ElementModel target = model.element(flow.targetId());
+                    boolean opened = target.trigger() == Trigger.TIMER ? scheduleTimer(elementInstanceKey, target)
+                            : openSubscription(elementInstanceKey, target, rt.nextKey());
+                    if (!opened || !elements.containsKey(elementInstanceKey)) {
+                        return;
+                    }
+                }
+            }
+            case SUB_PROCESS -> activate(element.innerStartId(), elementInstanceKey);
             default -> throw new IllegalStateException("Element type " + element.type() + " is niet uitvoerbaar");
         }
     }
 
-    private void complete(long elementInstanceKey, String onlyFlowId) {
+    private void complete(long elementInstanceKey, List<String> onlyFlowIds) {
         ActiveElement active = elements.get(elementInstanceKey);
         if (active == null) {
             return;
@@ -283,73 +412,86 @@ public class ProcessInstanceAggregate {
                 incident(elementInstanceKey, element, OUTPUT_ERROR, e.getMessage());
                 return;
             }
-            if (!output.isEmpty()) {
-                apply(new VariablesSetEvent(key, key, output));
-            }
+            propagate(active.flowScopeKey, output);
         }
+        closeTriggers(elementInstanceKey);
         apply(new ElementCompletedEvent(key, elementInstanceKey, element.id(), element.type().name()));
         if (element.type() == ElementType.END_EVENT && element.terminate()) {
-            terminateActiveElements();
-            apply(new ProcessInstanceCompletedEvent(key, definitionKey, bpmnProcessId));
+            terminateChildren(active.flowScopeKey);
+            if (active.flowScopeKey == key) {
+                apply(new ProcessInstanceCompletedEvent(key, definitionKey, bpmnProcessId));
+            }
             return;
         }
-        List<FlowModel> flows = onlyFlowId == null ? element.outgoing() : List.of(element.outgoingFlow(onlyFlowId));
-        flows.forEach(flow -> work.add(Step.take(flow.id())));
+        List<FlowModel> flows = onlyFlowIds == null ? element.outgoing()
+                : onlyFlowIds.stream().map(element::outgoingFlow).toList();
+        flows.forEach(flow -> work.add(Step.take(flow.id(), active.flowScopeKey)));
     }
 
-    private void take(String flowId) {
+    private void take(String flowId, long flowScopeKey) {
         FlowModel flow = model.flow(flowId);
         ElementModel target = model.element(flow.targetId());
         boolean join = target.type() == ElementType.PARALLEL_GATEWAY && target.incomingFlowIds().size() > 1;
-        apply(new SequenceFlowTakenEvent(key, flow.id(), flow.sourceId(), flow.targetId(), join));
+        apply(new SequenceFlowTakenEvent(key, flow.id(), flow.sourceId(), flow.targetId(), join, flowScopeKey));
         if (!join) {
-            activate(target.id());
+            activate(target.id(), flowScopeKey);
             return;
         }
-        Map<String, Integer> arrived = joinTokens.getOrDefault(target.id(), Map.of());
+        Map<String, Integer> arrived = joinTokens.getOrDefault(joinKey(flowScopeKey, target.id()), Map.of());
         if (target.incomingFlowIds().stream().allMatch(incoming -> arrived.getOrDefault(incoming, 0) > 0)) {
-            activate(target.id());
+            activate(target.id(), flowScopeKey);
         }
     }
 
-    private void chooseFlow(long elementInstanceKey, ElementModel gateway) {
+    /** Exclusive: the first flow whose condition holds; inclusive: every such flow; else the default flow. */
+    private void chooseFlows(long elementInstanceKey, ElementModel gateway) {
         if (gateway.outgoing().isEmpty()) {
-            work.add(Step.complete(elementInstanceKey, null));
+            work.add(Step.complete(elementInstanceKey));
             return;
         }
+        boolean inclusive = gateway.type() == ElementType.INCLUSIVE_GATEWAY;
         Map<String, Object> scope = scopeVariables(elementInstanceKey);
+        List<String> chosen = new ArrayList<>();
         for (FlowModel flow : gateway.outgoing()) {
             if (flow.id().equals(gateway.defaultFlowId())) {
                 continue;
             }
+            boolean holds;
             if (flow.condition() == null) {
-                work.add(Step.complete(elementInstanceKey, flow.id()));
-                return;
+                holds = true;
+            } else {
+                Object result;
+                try {
+                    result = rt.feel().evaluate(flow.condition(), scope);
+                } catch (FeelException e) {
+                    incident(elementInstanceKey, gateway, CONDITION_ERROR, e.getMessage());
+                    return;
+                }
+                if (!(result instanceof Boolean)) {
+                    incident(elementInstanceKey, gateway, CONDITION_ERROR, "De conditie '" + flow.condition()
+                            + "' van sequence flow '" + flow.id() + "' moet true of false opleveren, maar gaf "
+                            + (result == null ? "null" : "'" + result + "'"));
+                    return;
+                }
+                holds = (Boolean) result;
             }
-            Object result;
-            try {
-                result = rt.feel().evaluate(flow.condition(), scope);
-            } catch (FeelException e) {
-                incident(elementInstanceKey, gateway, CONDITION_ERROR, e.getMessage());
-                return;
-            }
-            if (!(result instanceof Boolean)) {
-                incident(elementInstanceKey, gateway, CONDITION_ERROR, "De conditie '" + flow.condition()
-                        + "' van sequence flow '" + flow.id() + "' moet true of false opleveren, maar gaf "
-                        + (result == null ? "null" : "'" + result + "'"));
-                return;
-            }
-            if ((Boolean) result) {
-                work.add(Step.complete(elementInstanceKey, flow.id()));
-                return;
+            if (holds) {
+                chosen.add(flow.id());
+                if (!inclusive) {
+                    break;
+                }
             }
         }
-        if (gateway.defaultFlowId() != null) {
-            work.add(Step.complete(elementInstanceKey, gateway.defaultFlowId()));
+        if (chosen.isEmpty() && gateway.defaultFlowId() != null) {
+            chosen.add(gateway.defaultFlowId());
+        }
+        if (chosen.isEmpty()) {
+            incident(elementInstanceKey, gateway, CONDITION_ERROR, "Geen enkele conditie van "
+                    + (inclusive ? "inclusive" : "exclusive") + " gateway '" + gateway.id()
+                    + "' is waar en er is geen default flow");
             return;
         }
-        incident(elementInstanceKey, gateway, CONDITION_ERROR, "Geen enkele conditie van exclusive gateway '"
-                + gateway.id() + "' is waar en er is geen default flow");
+        work.add(Step.complete(elementInstanceKey, chosen));
     }
 
     private boolean applyInputs(long elementInstanceKey, ElementModel element) {
@@ -394,41 +536,239 @@ public class ProcessInstanceAggregate {
                 new LinkedHashMap<>(element.headers()), definitionKey, bpmnProcessId, version));
     }
 
-    private void openSubscription(long elementInstanceKey, ElementModel element) {
+    private void createUserTask(long elementInstanceKey, ElementModel element) {
         Map<String, Object> scope = scopeVariables(elementInstanceKey);
+        String assignee;
+        List<String> groups;
+        List<String> users;
+        try {
+            Expression assigneeExpression = element.userTask() == null ? null : element.userTask().assignee();
+            assignee = assigneeExpression == null ? null : text(assigneeExpression, scope, "de assignee");
+            groups = element.userTask() == null ? List.of() : names(element.userTask().candidateGroups(), scope);
+            users = element.userTask() == null ? List.of() : names(element.userTask().candidateUsers(), scope);
+        } catch (FeelException e) {
+            incident(elementInstanceKey, element, INPUT_ERROR, e.getMessage());
+            return;
+        }
+        apply(new UserTaskCreatedEvent(key, rt.nextKey(), elementInstanceKey, element.id(), element.name(),
+                assignee == null || assignee.isBlank() ? null : assignee, groups, users,
+                element.userTask() == null ? null : element.userTask().formKey(),
+                new LinkedHashMap<>(element.headers()), definitionKey, bpmnProcessId, version));
+    }
+
+    /** Candidate groups or users: "a, b" statically, or a FEEL list (or single string). */
+    private List<String> names(Expression expression, Map<String, Object> scope) {
+        if (expression == null) {
+            return List.of();
+        }
+        Object value = rt.feel().value(expression, scope);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof String s && !expression.feel()) {
+            return Arrays.stream(s.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
+        }
+        if (value instanceof String s) {
+            return List.of(s);
+        }
+        throw new FeelException(expression.toString(), "kandidaten moeten een lijst van teksten zijn, maar zijn '"
+                + value + "'");
+    }
+
+    private void runScript(long elementInstanceKey, ElementModel element) {
+        Object value;
+        try {
+            value = rt.feel().value(element.script(), scopeVariables(elementInstanceKey));
+        } catch (FeelException e) {
+            incident(elementInstanceKey, element, INPUT_ERROR, e.getMessage());
+            return;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put(element.resultVariable(), value);
+        setResultVariables(elementInstanceKey, result);
+        work.add(Step.complete(elementInstanceKey));
+    }
+
+    /** Opens the message subscriptions and timers of an activity's boundary events (error events need none). */
+    private boolean openBoundaries(long elementInstanceKey, ElementModel element) {
+        for (String boundaryId : element.boundaryIds()) {
+            ElementModel boundary = model.element(boundaryId);
+            boolean opened = switch (boundary.trigger()) {
+                case TIMER -> scheduleTimer(elementInstanceKey, boundary);
+                case MESSAGE -> openSubscription(elementInstanceKey, boundary, rt.nextKey());
+                default -> true;
+            };
+            if (!opened) {
+                return false;
+            }
+            if (!elements.containsKey(elementInstanceKey)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean scheduleTimer(long ownerKey, ElementModel timerElement) {
+        TimerSchedule.Due due;
+        try {
+            Object value = rt.feel().value(timerElement.timer().expression(), scopeVariables(ownerKey));
+            if (value == null) {
+                throw new FeelException(timerElement.timer().expression().toString(), "de timer is null");
+            }
+            due = TimerSchedule.first(timerElement.timer().kind(), String.valueOf(value), rt.now());
+        } catch (FeelException | IllegalArgumentException e) {
+            ActiveElement owner = elements.get(ownerKey);
+            incident(ownerKey, model.element(owner.elementId), INPUT_ERROR, "Timer van '" + timerElement.id() + "': "
+                    + e.getMessage());
+            return false;
+        }
+        apply(new TimerCreatedEvent(key, rt.nextKey(), ownerKey, timerElement.id(), definitionKey, bpmnProcessId,
+                due.dueAt(), due.repetitions(), due.interval()));
+        return true;
+    }
+
+    private boolean openSubscription(long ownerKey, ElementModel element, long subscriptionKey) {
+        Map<String, Object> scope = scopeVariables(ownerKey);
         String messageName;
         String correlationKey;
         try {
             messageName = text(element.messageName(), scope, "de berichtnaam");
             correlationKey = text(element.correlationKey(), scope, "de correlation key");
         } catch (FeelException e) {
-            incident(elementInstanceKey, element, INPUT_ERROR, e.getMessage());
-            return;
+            ActiveElement owner = elements.get(ownerKey);
+            incident(ownerKey, model.element(owner.elementId), INPUT_ERROR, e.getMessage());
+            return false;
         }
-        apply(new MessageSubscriptionOpenedEvent(key, elementInstanceKey, element.id(), messageName, correlationKey));
+        apply(new MessageSubscriptionOpenedEvent(key, subscriptionKey, element.id(), messageName, correlationKey,
+                subscriptionKey == ownerKey ? null : ownerKey));
         for (BufferedMessage message : rt.lookup().bufferedMessages(messageName, correlationKey, key, rt.now())) {
             if (!correlatedMessages.contains(message.messageKey())) {
-                correlate(subscriptions.get(elementInstanceKey), message.messageKey(), copy(message.variables()));
-                return;
+                correlate(subscriptions.get(subscriptionKey), message.messageKey(), copy(message.variables()));
+                break;
             }
         }
+        return true;
     }
 
     private void correlate(Subscription subscription, long messageKey, Map<String, Object> messageVariables) {
-        apply(new MessageSubscriptionCorrelatedEvent(key, subscription.elementInstanceKey, messageKey,
+        apply(new MessageSubscriptionCorrelatedEvent(key, subscription.key, messageKey,
                 subscription.messageName, subscription.correlationKey, messageVariables));
-        apply(new MessageSubscriptionClosedEvent(key, subscription.elementInstanceKey));
-        setResultVariables(subscription.elementInstanceKey, messageVariables);
-        work.add(Step.complete(subscription.elementInstanceKey, null));
+        apply(new MessageSubscriptionClosedEvent(key, subscription.key));
+        if (subscription.ownerKey == subscription.key) {
+            setResultVariables(subscription.key, messageVariables);
+            work.add(Step.complete(subscription.key));
+            return;
+        }
+        ElementModel element = model.element(subscription.elementId);
+        if (element.type() == ElementType.BOUNDARY_EVENT && !element.interrupting()) {
+            openSubscription(subscription.ownerKey, element, rt.nextKey());
+        }
+        triggerCatch(subscription.ownerKey, element, messageVariables);
     }
 
-    /** Job or message variables: on the instance, or local to the element when its output mappings pick them. */
+    /** A boundary event, or a catch event behind an event-based gateway, happened. */
+    private void triggerCatch(long ownerKey, ElementModel catchElement, Map<String, Object> eventVariables) {
+        ActiveElement owner = elements.get(ownerKey);
+        if (owner == null) {
+            return;
+        }
+        ElementModel ownerModel = model.element(owner.elementId);
+        long caught;
+        if (ownerModel.type() == ElementType.EVENT_BASED_GATEWAY) {
+            closeTriggers(ownerKey);
+            apply(new ElementCompletedEvent(key, ownerKey, ownerModel.id(), ownerModel.type().name()));
+            FlowModel flow = ownerModel.outgoing().stream().filter(f -> f.targetId().equals(catchElement.id()))
+                    .findFirst().orElseThrow();
+            apply(new SequenceFlowTakenEvent(key, flow.id(), flow.sourceId(), flow.targetId(), false,
+                    owner.flowScopeKey));
+            caught = activateTriggered(catchElement, owner.flowScopeKey);
+        } else {
+            if (catchElement.interrupting()) {
+                terminate(ownerKey);
+            }
+            caught = activateTriggered(catchElement, owner.flowScopeKey);
+        }
+        setResultVariables(caught, eventVariables);
+        work.add(Step.complete(caught));
+    }
+
+    /**
+     * Throws a BPMN error from an element instance: the nearest error boundary event with this code (or without a
+     * code) on the element or an enclosing sub-process catches it; otherwise it becomes an incident.
+     */
+    private void throwError(long sourceKey, String errorCode, String errorMessage, Map<String, Object> errorVariables,
+                            Long jobKey) {
+        ActiveElement source = elements.get(sourceKey);
+        ActiveElement candidate = source;
+        while (candidate != null) {
+            ElementModel candidateModel = model.element(candidate.elementId);
+            ElementModel catchAll = null;
+            ElementModel exact = null;
+            if (candidate != source || jobKey != null) {
+                for (String boundaryId : candidateModel.boundaryIds()) {
+                    ElementModel boundary = model.element(boundaryId);
+                    if (boundary.trigger() == Trigger.ERROR) {
+                        if (boundary.errorCode() == null || boundary.errorCode().isBlank()) {
+                            catchAll = catchAll == null ? boundary : catchAll;
+                        } else if (boundary.errorCode().equals(errorCode)) {
+                            exact = boundary;
+                        }
+                    }
+                }
+            }
+            ElementModel catcher = exact != null ? exact : catchAll;
+            if (catcher != null) {
+                apply(new ErrorThrownEvent(key, sourceKey, source.elementId, errorCode, errorMessage, jobKey,
+                        catcher.id()));
+                long flowScope = candidate.flowScopeKey;
+                terminate(candidate.key);
+                long caught = activateTriggered(catcher, flowScope);
+                setResultVariables(caught, errorVariables);
+                work.add(Step.complete(caught));
+                return;
+            }
+            candidate = candidate.flowScopeKey == key ? null : elements.get(candidate.flowScopeKey);
+        }
+        apply(new ErrorThrownEvent(key, sourceKey, source.elementId, errorCode, errorMessage, jobKey, null));
+        apply(new IncidentCreatedEvent(key, rt.nextKey(), sourceKey, source.elementId, UNHANDLED_ERROR,
+                "Error '" + errorCode + "'" + (errorMessage == null || errorMessage.isBlank() ? ""
+                        : " (" + errorMessage + ")") + " is door geen error boundary event opgevangen", jobKey));
+    }
+
+    /** Job, user task or message variables: local when the element has output mappings, else propagated. */
     private void setResultVariables(long elementInstanceKey, Map<String, Object> result) {
         if (result.isEmpty()) {
             return;
         }
         ElementModel element = model.element(elements.get(elementInstanceKey).elementId);
-        apply(new VariablesSetEvent(key, element.outputs().isEmpty() ? key : elementInstanceKey, result));
+        if (!element.outputs().isEmpty()) {
+            apply(new VariablesSetEvent(key, elementInstanceKey, result));
+        } else {
+            propagate(elementInstanceKey, result);
+        }
+    }
+
+    /**
+     * Sets each variable in the nearest scope, from {@code scopeKey} outwards, that already has it; a new variable
+     * lands in the process instance's scope (Camunda's variable propagation).
+     */
+    private void propagate(long scopeKey, Map<String, Object> values) {
+        Map<Long, Map<String, Object>> byScope = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            long target = key;
+            for (long scope = scopeKey; scope != key && elements.containsKey(scope);
+                 scope = elements.get(scope).flowScopeKey) {
+                if (elements.get(scope).local.containsKey(name)) {
+                    target = scope;
+                    break;
+                }
+            }
+            byScope.computeIfAbsent(target, t -> new LinkedHashMap<>()).put(name, value);
+        });
+        byScope.forEach((scope, vars) -> apply(new VariablesSetEvent(key, scope, vars)));
     }
 
     private String text(Expression expression, Map<String, Object> scope, String what) {
@@ -447,12 +787,36 @@ public class ProcessInstanceAggregate {
         apply(new IncidentCreatedEvent(key, rt.nextKey(), elementInstanceKey, element.id(), errorType, message, null));
     }
 
-    private void terminateActiveElements() {
-        List<ActiveElement> active = new ArrayList<>(elements.values());
-        for (int i = active.size() - 1; i >= 0; i--) {
-            ActiveElement element = active.get(i);
-            apply(new ElementTerminatedEvent(key, element.key, element.elementId, element.elementType));
+    /** Cancels the timers and closes the message subscriptions an element instance owns. */
+    private void closeTriggers(long ownerKey) {
+        for (TimerState timer : new ArrayList<>(timers.values())) {
+            if (timer.ownerKey == ownerKey) {
+                apply(new TimerCancelledEvent(key, timer.key, ownerKey, timer.elementId, definitionKey));
+            }
         }
+        for (Subscription subscription : new ArrayList<>(subscriptions.values())) {
+            if (subscription.ownerKey == ownerKey) {
+                apply(new MessageSubscriptionClosedEvent(key, subscription.key));
+            }
+        }
+    }
+
+    /** Terminates an element instance and, first, everything active inside it. */
+    private void terminate(long elementInstanceKey) {
+        ActiveElement element = elements.get(elementInstanceKey);
+        if (element == null) {
+            return;
+        }
+        terminateChildren(elementInstanceKey);
+        closeTriggers(elementInstanceKey);
+        apply(new ElementTerminatedEvent(key, element.key, element.elementId, element.elementType));
+    }
+
+    private void terminateChildren(long flowScopeKey) {
+        List<ActiveElement> children = new ArrayList<>(elements.values().stream()
+                .filter(e -> e.flowScopeKey == flowScopeKey).toList());
+        Collections.reverse(children);
+        children.forEach(child -> terminate(child.key));
     }
 
     private JobState requireJob(long jobKey) {
@@ -464,13 +828,31 @@ public class ProcessInstanceAggregate {
         return job;
     }
 
-    private Map<String, Object> scopeVariables(long elementInstanceKey) {
-        Map<String, Object> scope = new LinkedHashMap<>(variables);
-        ActiveElement element = elements.get(elementInstanceKey);
-        if (element != null) {
-            scope.putAll(element.local);
+    private JobState requireOpenJob(long jobKey, String what) {
+        JobState job = requireJob(jobKey);
+        if (job.state == JobState.State.FAILED || job.state == JobState.State.ERROR_THROWN) {
+            throw new EngineException(Rejection.INVALID_STATE, "Job " + job.key + " kan niet worden " + what
+                    + ": hij staat in een incident (" + job.state + ")");
         }
-        return scope;
+        return job;
+    }
+
+    /** The variables visible to an element instance: the instance's, then each enclosing scope's, then its own. */
+    private Map<String, Object> scopeVariables(long elementInstanceKey) {
+        List<ActiveElement> chain = new ArrayList<>();
+        for (long scope = elementInstanceKey; scope != key && elements.containsKey(scope);
+             scope = elements.get(scope).flowScopeKey) {
+            chain.add(elements.get(scope));
+        }
+        Map<String, Object> visible = new LinkedHashMap<>(variables);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            visible.putAll(chain.get(i).local);
+        }
+        return visible;
+    }
+
+    private static String joinKey(long flowScopeKey, String gatewayId) {
+        return flowScopeKey + "/" + gatewayId;
     }
 
     private static Map<String, Object> copy(Map<String, Object> map) {
@@ -499,14 +881,17 @@ public class ProcessInstanceAggregate {
 
     @EventSourcingHandler
     void on(ElementActivatedEvent e) {
-        elements.put(e.elementInstanceKey(), new ActiveElement(e.elementInstanceKey(), e.elementId(), e.elementType()));
+        long flowScope = e.flowScopeKey() == null ? key : e.flowScopeKey();
+        elements.put(e.elementInstanceKey(), new ActiveElement(e.elementInstanceKey(), e.elementId(), e.elementType(),
+                flowScope));
         if (e.joinedFlowIds() != null) {
-            Map<String, Integer> arrived = joinTokens.getOrDefault(e.elementId(), new HashMap<>());
+            String joinKey = joinKey(flowScope, e.elementId());
+            Map<String, Integer> arrived = joinTokens.getOrDefault(joinKey, new HashMap<>());
             for (String flowId : e.joinedFlowIds()) {
                 arrived.computeIfPresent(flowId, (flow, count) -> count > 1 ? count - 1 : null);
             }
             if (arrived.isEmpty()) {
-                joinTokens.remove(e.elementId());
+                joinTokens.remove(joinKey);
             }
         }
     }
@@ -514,7 +899,9 @@ public class ProcessInstanceAggregate {
     @EventSourcingHandler
     void on(SequenceFlowTakenEvent e) {
         if (e.toJoin()) {
-            joinTokens.computeIfAbsent(e.targetElementId(), t -> new HashMap<>()).merge(e.flowId(), 1, Integer::sum);
+            long flowScope = e.flowScopeKey() == null ? key : e.flowScopeKey();
+            joinTokens.computeIfAbsent(joinKey(flowScope, e.targetElementId()), t -> new HashMap<>())
+                    .merge(e.flowId(), 1, Integer::sum);
         }
     }
 
@@ -531,8 +918,10 @@ public class ProcessInstanceAggregate {
     private void endElement(long elementInstanceKey) {
         elements.remove(elementInstanceKey);
         jobs.values().removeIf(job -> job.elementInstanceKey == elementInstanceKey);
+        userTasks.values().removeIf(task -> task.elementInstanceKey == elementInstanceKey);
         subscriptions.remove(elementInstanceKey);
         incidents.values().removeIf(incident -> incident.elementInstanceKey == elementInstanceKey);
+        joinTokens.keySet().removeIf(k -> k.startsWith(elementInstanceKey + "/"));
     }
 
     @EventSourcingHandler
@@ -561,8 +950,27 @@ public class ProcessInstanceAggregate {
     }
 
     @EventSourcingHandler
+    void on(ErrorThrownEvent e) {
+        if (e.jobKey() != null && e.catchElementId() == null && jobs.containsKey(e.jobKey())) {
+            JobState job = jobs.get(e.jobKey());
+            job.state = JobState.State.ERROR_THROWN;
+            job.deadline = null;
+        }
+    }
+
+    @EventSourcingHandler
     void on(JobRetriesUpdatedEvent e) {
         jobs.get(e.jobKey()).retries = e.retries();
+    }
+
+    @EventSourcingHandler
+    void on(UserTaskCreatedEvent e) {
+        userTasks.put(e.userTaskKey(), new UserTaskState(e.userTaskKey(), e.elementInstanceKey()));
+    }
+
+    @EventSourcingHandler
+    void on(UserTaskCompletedEvent e) {
+        userTasks.remove(e.userTaskKey());
     }
 
     @EventSourcingHandler
@@ -581,8 +989,9 @@ public class ProcessInstanceAggregate {
 
     @EventSourcingHandler
     void on(MessageSubscriptionOpenedEvent e) {
-        subscriptions.put(e.elementInstanceKey(), new Subscription(e.elementInstanceKey(), e.messageName(),
-                e.correlationKey()));
+        long owner = e.ownerElementInstanceKey() == null ? e.elementInstanceKey() : e.ownerElementInstanceKey();
+        subscriptions.put(e.elementInstanceKey(), new Subscription(e.elementInstanceKey(), owner, e.elementId(),
+                e.messageName(), e.correlationKey()));
     }
 
     @EventSourcingHandler
@@ -593,6 +1002,22 @@ public class ProcessInstanceAggregate {
     @EventSourcingHandler
     void on(MessageSubscriptionClosedEvent e) {
         subscriptions.remove(e.elementInstanceKey());
+    }
+
+    @EventSourcingHandler
+    void on(TimerCreatedEvent e) {
+        timers.put(e.timerKey(), new TimerState(e.timerKey(), e.elementInstanceKey(), e.elementId(), e.dueAt(),
+                e.repetitions(), e.interval()));
+    }
+
+    @EventSourcingHandler
+    void on(TimerTriggeredEvent e) {
+        timers.remove(e.timerKey());
+    }
+
+    @EventSourcingHandler
+    void on(TimerCancelledEvent e) {
+        timers.remove(e.timerKey());
     }
 
     @EventSourcingHandler
@@ -609,20 +1034,26 @@ public class ProcessInstanceAggregate {
         ended = true;
         elements.clear();
         jobs.clear();
+        userTasks.clear();
         subscriptions.clear();
+        timers.clear();
         joinTokens.clear();
         incidents.clear();
     }
 
     // ---- state types ----
 
-    private record Step(boolean completion, long elementInstanceKey, String flowId) {
-        static Step complete(long elementInstanceKey, String onlyFlowId) {
-            return new Step(true, elementInstanceKey, onlyFlowId);
+    private record Step(boolean completion, long elementInstanceKey, List<String> flowIds, long flowScopeKey) {
+        static Step complete(long elementInstanceKey) {
+            return new Step(true, elementInstanceKey, null, 0);
         }
 
-        static Step take(String flowId) {
-            return new Step(false, 0, flowId);
+        static Step complete(long elementInstanceKey, List<String> onlyFlowIds) {
+            return new Step(true, elementInstanceKey, List.copyOf(onlyFlowIds), 0);
+        }
+
+        static Step take(String flowId, long flowScopeKey) {
+            return new Step(false, 0, List.of(flowId), flowScopeKey);
         }
     }
 
@@ -630,17 +1061,19 @@ public class ProcessInstanceAggregate {
         final long key;
         final String elementId;
         final String elementType;
+        final long flowScopeKey;
         final Map<String, Object> local = new LinkedHashMap<>();
 
-        ActiveElement(long key, String elementId, String elementType) {
+        ActiveElement(long key, String elementId, String elementType, long flowScopeKey) {
             this.key = key;
             this.elementId = elementId;
             this.elementType = elementType;
+            this.flowScopeKey = flowScopeKey;
         }
     }
 
     private static final class JobState {
-        enum State { ACTIVATABLE, ACTIVATED, FAILED }
+        enum State { ACTIVATABLE, ACTIVATED, FAILED, ERROR_THROWN }
 
         final long key;
         final long elementInstanceKey;
@@ -659,7 +1092,15 @@ public class ProcessInstanceAggregate {
         }
     }
 
-    private record Subscription(long elementInstanceKey, String messageName, String correlationKey) {
+    private record Subscription(long key, long ownerKey, String elementId, String messageName,
+                                String correlationKey) {
+    }
+
+    private record TimerState(long key, long ownerKey, String elementId, Instant dueAt, int repetitions,
+                              String interval) {
+    }
+
+    private record UserTaskState(long key, long elementInstanceKey) {
     }
 
     private record IncidentState(long key, long elementInstanceKey, String errorType, Long jobKey) {

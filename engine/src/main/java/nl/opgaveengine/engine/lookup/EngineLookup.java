@@ -12,6 +12,8 @@ import nl.opgaveengine.engine.ElementHistoryEntry;
 import nl.opgaveengine.engine.Incident;
 import nl.opgaveengine.engine.ProcessDefinition;
 import nl.opgaveengine.engine.ProcessInstanceState;
+import nl.opgaveengine.engine.UserTask;
+import nl.opgaveengine.engine.UserTaskFilter;
 import nl.opgaveengine.engine.support.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -163,4 +165,89 @@ public class EngineLookup {
         return time == null ? null : time.toInstant();
     }
 
+
+    /** A scheduled timer; {@code processInstanceKey} 0 for a timer start event. */
+    public record TimerRow(long timerKey, long processInstanceKey, long processDefinitionKey, String bpmnProcessId,
+                           String elementId, Instant dueAt) {
+    }
+
+    /** A message start event of a latest version. */
+    public record MessageStartRow(long processDefinitionKey, String bpmnProcessId, String elementId) {
+    }
+
+    /** Timers due at {@code now}, earliest first. */
+    public List<TimerRow> dueTimers(Instant now, int max) {
+        return jdbc.query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
+                        + " element_id, due_at FROM engine_timer WHERE due_at <= ? ORDER BY due_at, timer_key LIMIT ?",
+                TIMER, EngineLookupProjection.time(now), max);
+    }
+
+    public List<TimerRow> timers(long processInstanceKey) {
+        return jdbc.query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
+                        + " element_id, due_at FROM engine_timer WHERE process_instance_key = ? ORDER BY due_at",
+                TIMER, processInstanceKey);
+    }
+
+    public List<TimerRow> startTimers(String bpmnProcessId) {
+        return jdbc.query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
+                        + " element_id, due_at FROM engine_timer WHERE process_instance_key = 0 AND bpmn_process_id = ?"
+                        + " ORDER BY due_at", TIMER, bpmnProcessId);
+    }
+
+    public List<MessageStartRow> messageStarts(String messageName) {
+        return jdbc.query("SELECT process_definition_key, bpmn_process_id, element_id FROM engine_message_start"
+                        + " WHERE message_name = ? ORDER BY bpmn_process_id, element_id",
+                (rs, i) -> new MessageStartRow(rs.getLong(1), rs.getString(2), rs.getString(3)), messageName);
+    }
+
+    public Optional<UserTask> userTask(long userTaskKey) {
+        return jdbc.query(USER_TASK_SELECT + " WHERE user_task_key = ?", USER_TASK, userTaskKey).stream().findFirst();
+    }
+
+    /** Open user tasks matching every given criterion (null: any), oldest first. */
+    public List<UserTask> userTasks(UserTaskFilter filter) {
+        StringBuilder sql = new StringBuilder(USER_TASK_SELECT + " WHERE 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
+        if (filter.processInstanceKey() != null) {
+            sql.append(" AND process_instance_key = ?");
+            args.add(filter.processInstanceKey());
+        }
+        if (filter.assignee() != null) {
+            sql.append(" AND assignee = ?");
+            args.add(filter.assignee());
+        }
+        if (filter.elementId() != null) {
+            sql.append(" AND element_id = ?");
+            args.add(filter.elementId());
+        }
+        sql.append(" ORDER BY user_task_key");
+        List<UserTask> tasks = jdbc.query(sql.toString(), USER_TASK, args.toArray());
+        if (filter.candidateGroup() != null) {
+            tasks = tasks.stream().filter(t -> t.candidateGroups().contains(filter.candidateGroup())).toList();
+        }
+        return tasks;
+    }
+
+    private static final String USER_TASK_SELECT = "SELECT user_task_key, process_instance_key, element_instance_key,"
+            + " element_id, name, assignee, candidate_groups, candidate_users, form_key, custom_headers,"
+            + " process_definition_key, bpmn_process_id, version, created_at FROM engine_user_task";
+
+    @SuppressWarnings("unchecked")
+    private static final RowMapper<UserTask> USER_TASK = (rs, i) -> new UserTask(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), strings(rs.getString(7)),
+            strings(rs.getString(8)), rs.getString(9), headers(rs.getString(10)), rs.getLong(11), rs.getString(12),
+            rs.getInt(13), instant(rs, 14));
+
+    private static final RowMapper<TimerRow> TIMER = (rs, i) -> new TimerRow(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), rs.getString(4), rs.getString(5), instant(rs, 6));
+
+    private static List<String> strings(String json) {
+        return Json.readStrings(json);
+    }
+
+    private static Map<String, String> headers(String json) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        Json.<Object>readMap(json).forEach((k, v) -> headers.put(k, v == null ? null : String.valueOf(v)));
+        return headers;
+    }
 }

@@ -6,6 +6,14 @@ import java.time.ZoneOffset;
 import nl.opgaveengine.engine.event.ElementActivatedEvent;
 import nl.opgaveengine.engine.event.ElementCompletedEvent;
 import nl.opgaveengine.engine.event.ElementTerminatedEvent;
+import nl.opgaveengine.engine.event.ErrorThrownEvent;
+import nl.opgaveengine.engine.event.MessageStartSubscriptionClosedEvent;
+import nl.opgaveengine.engine.event.MessageStartSubscriptionOpenedEvent;
+import nl.opgaveengine.engine.event.TimerCancelledEvent;
+import nl.opgaveengine.engine.event.TimerCreatedEvent;
+import nl.opgaveengine.engine.event.TimerTriggeredEvent;
+import nl.opgaveengine.engine.event.UserTaskCompletedEvent;
+import nl.opgaveengine.engine.event.UserTaskCreatedEvent;
 import nl.opgaveengine.engine.event.IncidentCreatedEvent;
 import nl.opgaveengine.engine.event.IncidentResolvedEvent;
 import nl.opgaveengine.engine.event.JobActivatedEvent;
@@ -92,6 +100,65 @@ public class EngineLookupProjection {
         jdbc.update("DELETE FROM engine_job WHERE element_instance_key = ?", elementInstanceKey);
         jdbc.update("DELETE FROM engine_message_subscription WHERE element_instance_key = ?", elementInstanceKey);
         jdbc.update("DELETE FROM engine_incident WHERE element_instance_key = ?", elementInstanceKey);
+        jdbc.update("DELETE FROM engine_user_task WHERE element_instance_key = ?", elementInstanceKey);
+    }
+
+    @EventHandler
+    void on(TimerCreatedEvent e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO engine_timer (timer_key, process_instance_key, element_instance_key, element_id,"
+                        + " process_definition_key, bpmn_process_id, due_at, repetitions, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.timerKey(), e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.processDefinitionKey(),
+                e.bpmnProcessId(), time(e.dueAt()), e.repetitions(), time(at));
+        signals.timerCreated(e.dueAt());
+    }
+
+    @EventHandler
+    void on(TimerTriggeredEvent e) {
+        jdbc.update("DELETE FROM engine_timer WHERE timer_key = ?", e.timerKey());
+    }
+
+    @EventHandler
+    void on(TimerCancelledEvent e) {
+        jdbc.update("DELETE FROM engine_timer WHERE timer_key = ?", e.timerKey());
+    }
+
+    @EventHandler
+    void on(UserTaskCreatedEvent e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO engine_user_task (user_task_key, process_instance_key, element_instance_key,"
+                        + " element_id, name, assignee, candidate_groups, candidate_users, form_key, custom_headers,"
+                        + " process_definition_key, bpmn_process_id, version, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.userTaskKey(), e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.name(),
+                e.assignee(), Json.write(e.candidateGroups()), Json.write(e.candidateUsers()), e.formKey(),
+                Json.write(e.customHeaders()), e.processDefinitionKey(), e.bpmnProcessId(),
+                e.processDefinitionVersion(), time(at));
+    }
+
+    @EventHandler
+    void on(UserTaskCompletedEvent e) {
+        jdbc.update("DELETE FROM engine_user_task WHERE user_task_key = ?", e.userTaskKey());
+    }
+
+    @EventHandler
+    void on(ErrorThrownEvent e) {
+        if (e.jobKey() != null && e.catchElementId() == null) {
+            jdbc.update("UPDATE engine_job SET state = 'ERROR_THROWN', error_message = ?, deadline = NULL"
+                    + " WHERE job_key = ?", e.errorMessage(), e.jobKey());
+        }
+    }
+
+    @EventHandler
+    void on(MessageStartSubscriptionOpenedEvent e) {
+        jdbc.update("INSERT INTO engine_message_start (process_definition_key, element_id, bpmn_process_id,"
+                + " message_name) VALUES (?, ?, ?, ?)", e.processDefinitionKey(), e.elementId(), e.bpmnProcessId(),
+                e.messageName());
+    }
+
+    @EventHandler
+    void on(MessageStartSubscriptionClosedEvent e) {
+        jdbc.update("DELETE FROM engine_message_start WHERE process_definition_key = ? AND element_id = ?",
+                e.processDefinitionKey(), e.elementId());
     }
 
     @EventHandler
@@ -191,7 +258,7 @@ public class EngineLookupProjection {
         jdbc.update("UPDATE engine_process_instance SET state = ?, ended_at = ? WHERE process_instance_key = ?",
                 state, time(at), processInstanceKey);
         for (String table : new String[] {"engine_element_instance", "engine_job", "engine_message_subscription",
-                "engine_incident"}) {
+                "engine_incident", "engine_timer", "engine_user_task"}) {
             jdbc.update("DELETE FROM " + table + " WHERE process_instance_key = ?", processInstanceKey);
         }
         jdbc.update("DELETE FROM engine_variable WHERE process_instance_key = ? AND scope_key <> ?",

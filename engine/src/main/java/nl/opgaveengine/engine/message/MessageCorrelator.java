@@ -1,7 +1,6 @@
 package nl.opgaveengine.engine.message;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import nl.opgaveengine.engine.lookup.EngineLookup;
 import nl.opgaveengine.engine.lookup.EngineLookup.BufferedMessage;
 import nl.opgaveengine.engine.lookup.EngineLookup.SubscriptionRow;
 import nl.opgaveengine.engine.lookup.EngineLookupProjection;
+import nl.opgaveengine.engine.support.EngineClock;
 import nl.opgaveengine.engine.support.EngineSignals;
 import nl.opgaveengine.engine.support.EngineTransactions;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -33,9 +33,11 @@ public class MessageCorrelator {
     private final EngineLookup lookup;
     private final EngineTransactions transactions;
     private final EngineSignals signals;
+    private final EngineClock clock;
 
     public MessageCorrelator(CommandGateway commands, EngineLookup lookup, EngineTransactions transactions,
-                             EngineSignals signals) {
+                             EngineSignals signals, EngineClock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.lookup = lookup;
         this.transactions = transactions;
@@ -90,7 +92,7 @@ public class MessageCorrelator {
         }));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.now();
     }
 }

@@ -3,14 +3,29 @@ package nl.opgaveengine.engine.model;
 import java.util.List;
 import java.util.Map;
 
-/** One flow node as the interpreter needs it; fields that do not apply to the type are null or empty. */
-public record ElementModel(String id, String name, ElementType type, List<String> incomingFlowIds,
-                           List<FlowModel> outgoing, String defaultFlowId, boolean terminate, Expression jobType,
-                           Expression retries, Map<String, String> headers, Expression messageName,
-                           Expression correlationKey, List<Mapping> inputs, List<Mapping> outputs,
-                           Map<String, String> properties) {
+/**
+ * One flow node as the interpreter needs it; fields that do not apply to the type are null or empty.
+ * {@code scopeId} is the id of the embedded sub-process the node lives in, null at process level.
+ */
+public record ElementModel(String id, String name, ElementType type, String scopeId, Trigger trigger,
+                           List<String> incomingFlowIds, List<FlowModel> outgoing, String defaultFlowId,
+                           Expression jobType, Expression retries, Map<String, String> headers,
+                           Expression messageName, Expression correlationKey, TimerModel timer, String errorCode,
+                           String attachedToId, boolean interrupting, List<String> boundaryIds,
+                           UserTaskModel userTask, Expression script, String resultVariable, String innerStartId,
+                           List<Mapping> inputs, List<Mapping> outputs, Map<String, String> properties) {
 
     public FlowModel outgoingFlow(String flowId) {
         return outgoing.stream().filter(f -> f.id().equals(flowId)).findFirst().orElseThrow();
+    }
+
+    /** The old flag: a terminate end event. */
+    public boolean terminate() {
+        return trigger == Trigger.TERMINATE;
+    }
+
+    /** Whether the element works through a job (service task, or a send/script/throw element with a task definition). */
+    public boolean hasJob() {
+        return jobType != null;
     }
 }

@@ -3,6 +3,21 @@ package nl.opgaveengine.engine.model;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
+import io.camunda.zeebe.model.bpmn.instance.AdHocSubProcess;
+import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.EventBasedGateway;
+import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
+import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
+import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
+import io.camunda.zeebe.model.bpmn.instance.SendTask;
+import io.camunda.zeebe.model.bpmn.instance.SubProcess;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
@@ -86,31 +101,58 @@ public class ModelParser {
     private ProcessModel toModel(Process process, List<Problem> problems) {
         Map<String, ElementModel> elements = new LinkedHashMap<>();
         Map<String, FlowModel> flows = new LinkedHashMap<>();
-        List<String> startEvents = new ArrayList<>();
-        for (FlowElement element : process.getFlowElements()) {
+        Map<String, List<String>> boundaries = new LinkedHashMap<>();
+        collectFlows(process.getFlowElements(), flows, boundaries, problems);
+        String noneStart = addScope(process.getFlowElements(), null, flows, boundaries, elements, problems);
+        long triggeredStarts = elements.values().stream()
+                .filter(e -> e.type() == ElementType.START_EVENT && e.scopeId() == null && e.trigger() != Trigger.NONE)
+                .count();
+        if (noneStart == null && triggeredStarts == 0) {
+            problems.add(new Problem(process.getId(), "het proces heeft geen start event"));
+        }
+        return new ProcessModel(process.getId(), process.getName(), noneStart, elements, flows);
+    }
+
+    private void collectFlows(Collection<FlowElement> scope, Map<String, FlowModel> flows,
+                              Map<String, List<String>> boundaries, List<Problem> problems) {
+        for (FlowElement element : scope) {
             if (element instanceof SequenceFlow flow) {
                 flows.put(flow.getId(), toFlow(flow, problems));
+            } else if (element instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
+                boundaries.computeIfAbsent(boundary.getAttachedTo().getId(), a -> new ArrayList<>())
+                        .add(boundary.getId());
+            } else if (element instanceof SubProcess sub && !(element instanceof AdHocSubProcess)) {
+                collectFlows(sub.getFlowElements(), flows, boundaries, problems);
             }
         }
-        for (FlowElement element : process.getFlowElements()) {
+    }
+
+    /** Adds the nodes of one scope (the process or an embedded sub-process); answers its none start event. */
+    private String addScope(Collection<FlowElement> scope, String scopeId, Map<String, FlowModel> flows,
+                            Map<String, List<String>> boundaries, Map<String, ElementModel> elements,
+                            List<Problem> problems) {
+        List<String> noneStarts = new ArrayList<>();
+        for (FlowElement element : scope) {
             if (!(element instanceof FlowNode node)) {
                 continue;
             }
-            ElementModel model = toElement(node, flows, problems);
-            if (model != null) {
-                elements.put(model.id(), model);
-                if (model.type() == ElementType.START_EVENT) {
-                    startEvents.add(model.id());
-                }
+            ElementModel model = toElement(node, scopeId, flows, boundaries, problems);
+            if (model == null) {
+                continue;
+            }
+            elements.put(model.id(), model);
+            if (model.type() == ElementType.START_EVENT && model.trigger() == Trigger.NONE) {
+                noneStarts.add(model.id());
+            }
+            if (model.type() == ElementType.SUB_PROCESS) {
+                addScope(((SubProcess) node).getFlowElements(), model.id(), flows, boundaries, elements, problems);
             }
         }
-        if (startEvents.size() != 1) {
-            problems.add(new Problem(process.getId(), startEvents.isEmpty()
-                    ? "het proces heeft geen none start event"
-                    : "het proces heeft meer dan één none start event: " + startEvents));
+        String where = scopeId == null ? "het proces" : "sub-proces '" + scopeId + "'";
+        if (noneStarts.size() > 1) {
+            problems.add(new Problem(scopeId, where + " heeft meer dan één none start event: " + noneStarts));
         }
-        return new ProcessModel(process.getId(), process.getName(), startEvents.isEmpty() ? null : startEvents.get(0),
-                elements, flows);
+        return noneStarts.isEmpty() ? null : noneStarts.get(0);
     }
 
     private FlowModel toFlow(SequenceFlow flow, List<Problem> problems) {
@@ -123,73 +165,207 @@ public class ModelParser {
         return new FlowModel(flow.getId(), flow.getSource().getId(), flow.getTarget().getId(), condition);
     }
 
-    private ElementModel toElement(FlowNode node, Map<String, FlowModel> flows, List<Problem> problems) {
+    private ElementModel toElement(FlowNode node, String scopeId, Map<String, FlowModel> flows,
+                                   Map<String, List<String>> boundaries, List<Problem> problems) {
         String id = node.getId();
         ElementType type;
-        boolean terminate = false;
+        Trigger trigger = Trigger.NONE;
         Expression jobType = null;
         Expression retries = null;
         Map<String, String> headers = Map.of();
         Expression messageName = null;
         Expression correlationKey = null;
+        TimerModel timer = null;
+        String errorCode = null;
+        String attachedTo = null;
+        boolean interrupting = true;
+        UserTaskModel userTask = null;
+        Expression script = null;
+        String resultVariable = null;
+        String innerStart = null;
         String defaultFlow = null;
         if (node instanceof StartEvent start) {
-            if (!start.getEventDefinitions().isEmpty()) {
-                return unsupported(node, kind(start.getEventDefinitions()) + " start event", problems);
-            }
             type = ElementType.START_EVENT;
+            Collection<EventDefinition> definitions = start.getEventDefinitions();
+            if (!definitions.isEmpty()) {
+                if (scopeId != null) {
+                    return unsupported(node, kind(definitions) + " start event in een sub-proces", problems);
+                }
+                EventDefinition definition = definitions.size() == 1 ? definitions.iterator().next() : null;
+                if (definition instanceof TimerEventDefinition ted) {
+                    trigger = Trigger.TIMER;
+                    timer = timer(id, ted, problems);
+                    if (timer != null && timer.kind() == TimerModel.Kind.DURATION) {
+                        problems.add(new Problem(id, "een timer start event heeft een timeDate of timeCycle nodig,"
+                                + " geen timeDuration"));
+                    }
+                } else if (definition instanceof MessageEventDefinition med) {
+                    trigger = Trigger.MESSAGE;
+                    messageName = messageNameOnly(id, med.getMessage(), problems);
+                } else {
+                    return unsupported(node, kind(definitions) + " start event", problems);
+                }
+            }
         } else if (node instanceof EndEvent end) {
+            type = ElementType.END_EVENT;
             Collection<EventDefinition> definitions = end.getEventDefinitions();
-            if (definitions.size() == 1 && definitions.iterator().next() instanceof TerminateEventDefinition) {
-                terminate = true;
+            EventDefinition definition = definitions.size() == 1 ? definitions.iterator().next() : null;
+            if (definition instanceof TerminateEventDefinition) {
+                trigger = Trigger.TERMINATE;
+            } else if (definition instanceof ErrorEventDefinition eed) {
+                trigger = Trigger.ERROR;
+                errorCode = eed.getError() == null ? null : eed.getError().getErrorCode();
+                if (errorCode == null || errorCode.isBlank()) {
+                    problems.add(new Problem(id, "een error end event heeft een error met een errorCode nodig"));
+                }
+            } else if (definition instanceof MessageEventDefinition) {
+                trigger = Trigger.MESSAGE;
+                ZeebeTaskDefinition task = node.getSingleExtensionElement(ZeebeTaskDefinition.class);
+                if (task == null) {
+                    return unsupported(node, "message end event zonder zeebe:taskDefinition", problems);
+                }
             } else if (!definitions.isEmpty()) {
                 return unsupported(node, kind(definitions) + " end event", problems);
             }
-            type = ElementType.END_EVENT;
-        } else if (node instanceof ServiceTask task) {
-            type = ElementType.SERVICE_TASK;
-            ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
-            if (definition == null || definition.getType() == null || definition.getType().isBlank()) {
-                problems.add(new Problem(id, "een service task heeft een zeebe:taskDefinition met een type nodig"));
-            } else {
-                jobType = checked(id, Expression.of(definition.getType()), problems);
-                retries = checked(id, Expression.of(definition.getRetries() == null ? "3" : definition.getRetries()),
-                        problems);
+        } else if (node instanceof ServiceTask || node instanceof SendTask) {
+            type = node instanceof ServiceTask ? ElementType.SERVICE_TASK : ElementType.SEND_TASK;
+            if (node.getSingleExtensionElement(ZeebeTaskDefinition.class) == null) {
+                problems.add(new Problem(id, "een " + (node instanceof ServiceTask ? "service" : "send")
+                        + " task heeft een zeebe:taskDefinition met een type nodig"));
             }
-            headers = headers(task);
+        } else if (node instanceof ScriptTask) {
+            type = ElementType.SCRIPT_TASK;
+            ZeebeScript zeebeScript = node.getSingleExtensionElement(ZeebeScript.class);
+            if (zeebeScript != null) {
+                script = checked(id, Expression.of(zeebeScript.getExpression()), problems);
+                resultVariable = zeebeScript.getResultVariable();
+                if (script == null || !script.feel() || resultVariable == null || resultVariable.isBlank()) {
+                    problems.add(new Problem(id, "een script task heeft een FEEL-expressie (=...) en een"
+                            + " resultVariable nodig"));
+                }
+            } else if (node.getSingleExtensionElement(ZeebeTaskDefinition.class) == null) {
+                problems.add(new Problem(id, "een script task heeft zeebe:script of zeebe:taskDefinition nodig"));
+            }
+        } else if (node instanceof UserTask) {
+            type = ElementType.USER_TASK;
+            ZeebeAssignmentDefinition assignment = node.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
+            ZeebeFormDefinition form = node.getSingleExtensionElement(ZeebeFormDefinition.class);
+            userTask = new UserTaskModel(
+                    assignment == null ? null : checked(id, Expression.of(assignment.getAssignee()), problems),
+                    assignment == null ? null : checked(id, Expression.of(assignment.getCandidateGroups()), problems),
+                    assignment == null ? null : checked(id, Expression.of(assignment.getCandidateUsers()), problems),
+                    form == null ? null : form.getFormKey() != null ? form.getFormKey() : form.getFormId());
         } else if (node instanceof ReceiveTask task) {
             type = ElementType.RECEIVE_TASK;
+            trigger = Trigger.MESSAGE;
             Expression[] message = message(id, task.getMessage(), problems);
             messageName = message[0];
             correlationKey = message[1];
-        } else if (node instanceof IntermediateCatchEvent event) {
+        } else if (node instanceof IntermediateCatchEvent || node instanceof BoundaryEvent) {
+            CatchEvent event = (CatchEvent) node;
+            type = node instanceof BoundaryEvent ? ElementType.BOUNDARY_EVENT : ElementType.INTERMEDIATE_CATCH_EVENT;
             Collection<EventDefinition> definitions = event.getEventDefinitions();
-            if (definitions.size() != 1 || !(definitions.iterator().next() instanceof MessageEventDefinition med)) {
-                return unsupported(node, kind(definitions) + " intermediate catch event", problems);
+            EventDefinition definition = definitions.size() == 1 ? definitions.iterator().next() : null;
+            String what = kind(definitions) + (type == ElementType.BOUNDARY_EVENT ? " boundary event"
+                    : " intermediate catch event");
+            if (node instanceof BoundaryEvent boundary) {
+                attachedTo = boundary.getAttachedTo() == null ? null : boundary.getAttachedTo().getId();
+                interrupting = boundary.cancelActivity();
             }
-            type = ElementType.INTERMEDIATE_CATCH_EVENT;
-            Expression[] message = message(id, med.getMessage(), problems);
-            messageName = message[0];
-            correlationKey = message[1];
-        } else if (node instanceof ExclusiveGateway gateway) {
-            type = ElementType.EXCLUSIVE_GATEWAY;
-            defaultFlow = gateway.getDefault() == null ? null : gateway.getDefault().getId();
-            if (node.getOutgoing().size() > 1) {
+            if (definition instanceof MessageEventDefinition med) {
+                trigger = Trigger.MESSAGE;
+                Expression[] message = message(id, med.getMessage(), problems);
+                messageName = message[0];
+                correlationKey = message[1];
+            } else if (definition instanceof TimerEventDefinition ted) {
+                trigger = Trigger.TIMER;
+                timer = timer(id, ted, problems);
+                if (timer != null && timer.kind() == TimerModel.Kind.CYCLE && interrupting) {
+                    problems.add(new Problem(id, "een " + (type == ElementType.BOUNDARY_EVENT
+                            ? "onderbrekend timer boundary event" : "timer intermediate catch event")
+                            + " heeft een timeDuration of timeDate nodig, geen timeCycle"));
+                }
+            } else if (definition instanceof ErrorEventDefinition eed && type == ElementType.BOUNDARY_EVENT) {
+                trigger = Trigger.ERROR;
+                errorCode = eed.getError() == null ? null : eed.getError().getErrorCode();
+                if (!interrupting) {
+                    problems.add(new Problem(id, "een error boundary event is altijd onderbrekend"));
+                }
+            } else {
+                return unsupported(node, what, problems);
+            }
+        } else if (node instanceof IntermediateThrowEvent throwEvent) {
+            type = ElementType.INTERMEDIATE_THROW_EVENT;
+            Collection<EventDefinition> definitions = throwEvent.getEventDefinitions();
+            if (definitions.size() == 1 && definitions.iterator().next() instanceof MessageEventDefinition) {
+                trigger = Trigger.MESSAGE;
+                if (node.getSingleExtensionElement(ZeebeTaskDefinition.class) == null) {
+                    return unsupported(node, "message throw event zonder zeebe:taskDefinition", problems);
+                }
+            } else if (!definitions.isEmpty()) {
+                return unsupported(node, kind(definitions) + " intermediate throw event", problems);
+            }
+        } else if (node instanceof ExclusiveGateway || node instanceof InclusiveGateway) {
+            boolean inclusive = node instanceof InclusiveGateway;
+            type = inclusive ? ElementType.INCLUSIVE_GATEWAY : ElementType.EXCLUSIVE_GATEWAY;
+            SequenceFlow defaultSequenceFlow = inclusive ? ((InclusiveGateway) node).getDefault()
+                    : ((ExclusiveGateway) node).getDefault();
+            defaultFlow = defaultSequenceFlow == null ? null : defaultSequenceFlow.getId();
+            String name = inclusive ? "inclusive" : "exclusive";
+            if (inclusive && node.getIncoming().size() > 1) {
+                return unsupported(node, "samenvoegende inclusive gateway (meer dan één inkomende flow)", problems);
+            }
+            if (node.getOutgoing().size() > 1 || inclusive) {
                 for (SequenceFlow flow : node.getOutgoing()) {
                     if (!flow.getId().equals(defaultFlow) && flows.get(flow.getId()).condition() == null) {
-                        problems.add(new Problem(flow.getId(),
-                                "een uitgaande sequence flow van exclusive gateway '" + id
-                                        + "' heeft een conditie nodig (of moet de default flow zijn)"));
+                        problems.add(new Problem(flow.getId(), "een uitgaande sequence flow van " + name
+                                + " gateway '" + id + "' heeft een conditie nodig (of moet de default flow zijn)"));
                     }
                 }
             }
         } else if (node instanceof ParallelGateway) {
             type = ElementType.PARALLEL_GATEWAY;
+        } else if (node instanceof EventBasedGateway) {
+            type = ElementType.EVENT_BASED_GATEWAY;
+            if (node.getOutgoing().size() < 2) {
+                problems.add(new Problem(id, "een event-based gateway heeft minstens twee uitgaande flows nodig"));
+            }
+            for (SequenceFlow flow : node.getOutgoing()) {
+                if (!(flow.getTarget() instanceof IntermediateCatchEvent)) {
+                    problems.add(new Problem(id, "event-based gateway '" + id + "' mag alleen naar message- of"
+                            + " timer catch events leiden, niet naar '" + flow.getTarget().getId() + "'"));
+                }
+            }
+        } else if (node instanceof SubProcess sub && !(node instanceof AdHocSubProcess) && !sub.triggeredByEvent()) {
+            type = ElementType.SUB_PROCESS;
+            for (FlowElement inner : sub.getFlowElements()) {
+                if (inner instanceof StartEvent start && start.getEventDefinitions().isEmpty()) {
+                    innerStart = inner.getId();
+                }
+            }
+            if (innerStart == null) {
+                problems.add(new Problem(id, "een embedded sub-proces heeft een none start event nodig"));
+            }
+        } else if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
+            return unsupported(node, "event sub-proces", problems);
         } else {
             return unsupported(node, node.getElementType().getTypeName(), problems);
         }
         if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
             return unsupported(node, "multi-instance " + node.getElementType().getTypeName(), problems);
+        }
+        ZeebeTaskDefinition definition = node.getSingleExtensionElement(ZeebeTaskDefinition.class);
+        if (definition != null && type != ElementType.USER_TASK) {
+            if (definition.getType() == null || definition.getType().isBlank()) {
+                problems.add(new Problem(id, "zeebe:taskDefinition heeft een type nodig"));
+            } else {
+                jobType = checked(id, Expression.of(definition.getType()), problems);
+                retries = checked(id, Expression.of(definition.getRetries() == null ? "3" : definition.getRetries()),
+                        problems);
+            }
+            headers = headers(node);
+        } else if (type == ElementType.USER_TASK) {
+            headers = headers(node);
         }
         List<Mapping> inputs = new ArrayList<>();
         List<Mapping> outputs = new ArrayList<>();
@@ -203,11 +379,48 @@ public class ModelParser {
         if (zeebeProperties != null) {
             zeebeProperties.getProperties().forEach(p -> properties.put(p.getName(), p.getValue()));
         }
-        return new ElementModel(id, node.getName(), type,
+        return new ElementModel(id, node.getName(), type, scopeId, trigger,
                 node.getIncoming().stream().map(SequenceFlow::getId).toList(),
                 node.getOutgoing().stream().map(f -> flows.get(f.getId())).toList(),
-                defaultFlow, terminate, jobType, retries, headers, messageName, correlationKey, List.copyOf(inputs),
-                List.copyOf(outputs), Map.copyOf(properties));
+                defaultFlow, jobType, retries, headers, messageName, correlationKey, timer, errorCode, attachedTo,
+                interrupting, List.copyOf(boundaries.getOrDefault(id, List.of())), userTask, script, resultVariable,
+                innerStart, List.copyOf(inputs), List.copyOf(outputs), Map.copyOf(properties));
+    }
+
+    private TimerModel timer(String elementId, TimerEventDefinition definition, List<Problem> problems) {
+        TimerModel timer = null;
+        if (definition.getTimeDate() != null) {
+            timer = new TimerModel(TimerModel.Kind.DATE, Expression.of(definition.getTimeDate().getTextContent()));
+        } else if (definition.getTimeDuration() != null) {
+            timer = new TimerModel(TimerModel.Kind.DURATION,
+                    Expression.of(definition.getTimeDuration().getTextContent()));
+        } else if (definition.getTimeCycle() != null) {
+            timer = new TimerModel(TimerModel.Kind.CYCLE, Expression.of(definition.getTimeCycle().getTextContent()));
+        }
+        if (timer == null || timer.expression() == null || timer.expression().text().isBlank()) {
+            problems.add(new Problem(elementId, "een timer heeft een timeDate, timeDuration of timeCycle nodig"));
+            return null;
+        }
+        checked(elementId, timer.expression(), problems);
+        if (!timer.expression().feel()) {
+            String error = TimerSchedule.check(timer);
+            if (error != null) {
+                problems.add(new Problem(elementId, error));
+            }
+        }
+        return timer;
+    }
+
+    private Expression messageNameOnly(String elementId, Message message, List<Problem> problems) {
+        if (message == null || message.getName() == null || message.getName().isBlank()) {
+            problems.add(new Problem(elementId, "een bericht met een naam is nodig"));
+            return null;
+        }
+        Expression name = Expression.of(message.getName());
+        if (name.feel()) {
+            problems.add(new Problem(elementId, "de berichtnaam van een message start event moet statisch zijn"));
+        }
+        return name;
     }
 
     private Map<String, String> headers(BaseElement element) {

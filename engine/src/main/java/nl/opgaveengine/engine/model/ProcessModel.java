@@ -1,8 +1,12 @@
 package nl.opgaveengine.engine.model;
 
+import java.util.List;
 import java.util.Map;
 
-/** An executable process: its none start event and its flow nodes and sequence flows by id. */
+/**
+ * An executable process: its none start event (null when it only starts by timer or message), its flow nodes
+ * (including those inside embedded sub-processes) and sequence flows by id.
+ */
 public record ProcessModel(String bpmnProcessId, String name, String startEventId, Map<String, ElementModel> elements,
                            Map<String, FlowModel> flows) {
 
@@ -16,5 +20,12 @@ public record ProcessModel(String bpmnProcessId, String name, String startEventI
 
     public FlowModel flow(String flowId) {
         return flows.get(flowId);
+    }
+
+    /** The process-level start events with a timer or message definition. */
+    public List<ElementModel> triggeredStartEvents() {
+        return elements.values().stream()
+                .filter(e -> e.type() == ElementType.START_EVENT && e.scopeId() == null && e.trigger() != Trigger.NONE)
+                .toList();
     }
 }

@@ -25,6 +25,7 @@ public class EngineSignals {
         return thread;
     });
     private final List<Consumer<String>> jobListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<java.time.Instant>> timerListeners = new CopyOnWriteArrayList<>();
 
     public void onJobCreated(Consumer<String> listener) {
         jobListeners.add(listener);
@@ -32,6 +33,17 @@ public class EngineSignals {
 
     public void jobCreated(String jobType) {
         afterCommit(() -> jobListeners.forEach(l -> l.accept(jobType)));
+    }
+
+    public void onTimerCreated(Consumer<java.time.Instant> listener) {
+        timerListeners.add(listener);
+    }
+
+    /** After commit, tells the timer poller a timer is due at this time (so an early one is not missed). */
+    public void timerCreated(java.time.Instant dueAt) {
+        if (!timerListeners.isEmpty()) {
+            afterCommit(() -> timerListeners.forEach(l -> l.accept(dueAt)));
+        }
     }
 
     public void afterCommit(Runnable work) {

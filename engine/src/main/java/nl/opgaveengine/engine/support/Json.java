@@ -45,4 +45,16 @@ public final class Json {
             throw new IllegalStateException("Ongeldige JSON in de engine-tabellen: " + e.getMessage(), e);
         }
     }
+
+    /** A JSON array of texts; empty for null. */
+    public static java.util.List<String> readStrings(String json) {
+        if (json == null) {
+            return java.util.List.of();
+        }
+        try {
+            return MAPPER.readValue(json, new TypeReference<java.util.List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Ongeldige JSON in de engine-tabellen: " + e.getMessage(), e);
+        }
+    }
 }
