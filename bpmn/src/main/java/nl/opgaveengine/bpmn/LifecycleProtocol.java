@@ -12,6 +12,17 @@ public final class LifecycleProtocol {
     public static final String JOB_GATE_OPENEN = "gate-openen";
     /** Job type of a task that closes the opgave; header {@link #HEADER_RESULTAAT}. */
     public static final String JOB_OPGAVE_AFSLUITEN = "opgave-afsluiten";
+    /**
+     * Job type of the task that makes a voortgangsrapportage due at the P&C moment in {@link #VAR_VOLGEND_PC_MOMENT};
+     * the domain completes it with the next moment (or null: no further moment, the P&C branch ends).
+     */
+    public static final String JOB_VOORTGANGSRAPPORTAGE_VRAGEN = "voortgangsrapportage-vragen";
+    /**
+     * Job type of a procesregie step (divergeren, convergeren, consolideren); headers {@link #HEADER_STAP},
+     * {@link #HEADER_STAP_NAAM}. The domain records the step and completes the job, with {@code aanpakGekozen=true}
+     * when the step settled the approach.
+     */
+    public static final String JOB_PROCESSTAP_UITVOEREN = "processtap-uitvoeren";
 
     public static final String HEADER_FASE = "fase";
     public static final String HEADER_FASE_NAAM = "faseNaam";
@@ -23,17 +34,39 @@ public final class LifecycleProtocol {
     /** Comma-separated outcomes the gate offers, e.g. {@code GO,NO_GO,OVERDOEN}. */
     public static final String HEADER_UITKOMSTEN = "uitkomsten";
     public static final String HEADER_RESULTAAT = "resultaat";
+    public static final String HEADER_STAP = "stap";
+    public static final String HEADER_STAP_NAAM = "stapNaam";
 
     /** The message a gate decision is published as, correlated on {@link #VAR_OPGAVE_ID}. */
     public static final String MESSAGE_GATE_BESLUIT = "gate-besluit";
+    /** Ends a running sprint before its timebox (improvisatie), correlated on {@link #VAR_OPGAVE_ID}. */
+    public static final String MESSAGE_SPRINT_AFGEROND = "sprint-afgerond";
 
     public static final String VAR_OPGAVE_ID = "opgaveId";
     public static final String VAR_UITKOMST = "uitkomst";
     public static final String VAR_GATE = "gate";
+    /** ISO 8601 date-time (with zone or offset) of the next P&C moment; absent or null: no P&C reporting. */
+    public static final String VAR_VOLGEND_PC_MOMENT = "volgendPcMoment";
+
+    /** Values of {@link #HEADER_RESULTAAT}. {@code OMGEZET}: the opgave goes on in another werkwijze. */
+    public static final String RESULTAAT_AFGEROND = "AFGEROND";
+    public static final String RESULTAAT_GESTOPT = "GESTOPT";
+    public static final String RESULTAAT_OMGEZET = "OMGEZET";
 
     public static final String UITKOMST_GO = "GO";
     public static final String UITKOMST_NO_GO = "NO_GO";
     public static final String UITKOMST_OVERDOEN = "OVERDOEN";
+    /** Programme cycle evaluation: run another cycle, revise the jaarplan, or wind down. */
+    public static final String UITKOMST_DOORGAAN = "DOORGAAN";
+    public static final String UITKOMST_BIJSTELLEN = "BIJSTELLEN";
+    public static final String UITKOMST_AFBOUWEN = "AFBOUWEN";
+    /** Sprint review (improvisatie). */
+    public static final String UITKOMST_NOG_EEN_SPRINT = "NOG_EEN_SPRINT";
+    public static final String UITKOMST_AFRONDEN = "AFRONDEN";
+    public static final String UITKOMST_OMZETTEN = "OMZETTEN";
+    /** Handover into the line (routine). */
+    public static final String UITKOMST_GEACCEPTEERD = "GEACCEPTEERD";
+    public static final String UITKOMST_NIET_GEACCEPTEERD = "NIET_GEACCEPTEERD";
 
     private LifecycleProtocol() {
     }

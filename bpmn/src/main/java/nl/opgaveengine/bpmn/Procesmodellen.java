@@ -6,7 +6,8 @@ import java.util.List;
 public final class Procesmodellen {
 
     /** Classpath resources of the bundled models. */
-    public static final List<String> RESOURCES = List.of(ProjectProcess.RESOURCE);
+    public static final List<String> RESOURCES = List.of(ProjectProcess.RESOURCE, ProgrammaProcess.RESOURCE,
+            ImprovisatieProcess.RESOURCE, RoutineProcess.RESOURCE, ProcesregieProcess.RESOURCE);
 
     private Procesmodellen() {
     }
