@@ -6,10 +6,8 @@ import nl.opgaveengine.engine.Deployment;
 import nl.opgaveengine.engine.ProcessDefinition;
 import nl.opgaveengine.engine.ProcessEngine;
 import nl.opgaveengine.engine.ProcessInstanceCreated;
-import org.springframework.stereotype.Component;
 
 /** The bridge on the embedded engine: every call joins the caller's transaction. */
-@Component
 public class EmbeddedProcessBridge implements ProcessBridge {
 
     /** Long enough for a decision published just before its gate's subscription opens. */

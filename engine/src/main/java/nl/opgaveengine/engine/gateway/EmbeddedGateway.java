@@ -83,6 +83,15 @@ public class EmbeddedGateway implements SmartLifecycle {
         return server != null;
     }
 
+    /** Early among the lifecycle beans, so clients in the same application can reach it when they start. */
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /** The lifecycle phase of the gateway. */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
     /** Refuses calls without the configured bearer token (when one is configured). */
     private static final class BearerToken implements ServerInterceptor {
         private final byte[] expected;

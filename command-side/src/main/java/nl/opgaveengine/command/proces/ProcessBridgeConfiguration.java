@@ -1,0 +1,74 @@
+package nl.opgaveengine.command.proces;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.CredentialsProvider;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import nl.opgaveengine.engine.JobHandler;
+import nl.opgaveengine.engine.ProcessEngine;
+import nl.opgaveengine.engine.gateway.EmbeddedGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** Chooses the bridge to the process engine by {@code opgave.process-engine.mode}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProcessEngineProperties.class)
+public class ProcessBridgeConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(prefix = "opgave.process-engine", name = "mode", havingValue = "embedded",
+            matchIfMissing = true)
+    ProcessBridge embeddedProcessBridge(ProcessEngine engine) {
+        return new EmbeddedProcessBridge(engine);
+    }
+
+    /** Gateway mode: everything through the Camunda client. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "opgave.process-engine", name = "mode", havingValue = "gateway")
+    static class GatewayMode {
+
+        @Bean(destroyMethod = "close")
+        @Lazy
+        CamundaClient camundaClient(ProcessEngineProperties properties, ObjectProvider<EmbeddedGateway> embedded) {
+            URI address = properties.getGatewayAddress() != null ? properties.getGatewayAddress()
+                    : URI.create("http://127.0.0.1:" + embedded.getObject().port());
+            var builder = CamundaClient.newClientBuilder()
+                    .grpcAddress(address)
+                    .preferRestOverGrpc(false)
+                    .applyEnvironmentVariableOverrides(false)
+                    .defaultRequestTimeout(Duration.ofSeconds(30));
+            if (properties.getGatewayToken() != null && !properties.getGatewayToken().isBlank()) {
+                String token = properties.getGatewayToken();
+                builder.credentialsProvider(new CredentialsProvider() {
+                    @Override
+                    public void applyCredentials(CredentialsApplier applier) {
+                        // an http:// address is plaintext (no TLS): use https:// in production
+                        applier.put("Authorization", "Bearer " + token);
+                    }
+
+                    @Override
+                    public boolean shouldRetryRequest(StatusCode statusCode) {
+                        return false;
+                    }
+                });
+            }
+            return builder.build();
+        }
+
+        @Bean
+        ProcessBridge camundaClientProcessBridge(@Lazy CamundaClient client) {
+            return new CamundaClientProcessBridge(client);
+        }
+
+        @Bean
+        CamundaJobWorkers camundaJobWorkers(@Lazy CamundaClient client, List<JobHandler> handlers,
+                                            ProcessEngineProperties properties) {
+            return new CamundaJobWorkers(client, handlers, properties.getWorkerName());
+        }
+    }
+}
