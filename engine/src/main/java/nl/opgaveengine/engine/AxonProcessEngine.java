@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.opgaveengine.engine.EngineException.Rejection;
+import nl.opgaveengine.engine.command.ActivateAdHocElementsCommand;
 import nl.opgaveengine.engine.command.ActivateJobCommand;
+import nl.opgaveengine.engine.command.MigrateProcessInstanceCommand;
+import nl.opgaveengine.engine.command.SetVariablesCommand;
+import nl.opgaveengine.engine.command.UpdateJobTimeoutCommand;
 import nl.opgaveengine.engine.command.CancelProcessInstanceCommand;
 import nl.opgaveengine.engine.command.CompleteUserTaskCommand;
 import nl.opgaveengine.engine.command.DeployProcessCommand.StartEventSpec;
@@ -37,14 +41,14 @@ import nl.opgaveengine.engine.model.ProcessModel;
 import nl.opgaveengine.engine.support.EngineClock;
 import nl.opgaveengine.engine.support.EngineTransactions;
 import nl.opgaveengine.engine.support.KeyGenerator;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import nl.opgaveengine.engine.support.EngineCommands;
 import org.springframework.stereotype.Service;
 
 /** The embedded engine: every change goes as a command to an aggregate; reads come from the lookup tables. */
 @Service
 public class AxonProcessEngine implements ProcessEngine {
 
-    private final CommandGateway commands;
+    private final EngineCommands commands;
     private final EngineLookup lookup;
     private final ModelParser parser;
     private final ModelRepository models;
@@ -53,7 +57,7 @@ public class AxonProcessEngine implements ProcessEngine {
     private final MessageCorrelator correlator;
     private final EngineClock clock;
 
-    public AxonProcessEngine(CommandGateway commands, EngineLookup lookup, ModelParser parser, ModelRepository models,
+    public AxonProcessEngine(EngineCommands commands, EngineLookup lookup, ModelParser parser, ModelRepository models,
                              KeyGenerator keys, EngineTransactions transactions, MessageCorrelator correlator,
                              EngineClock clock) {
         this.clock = clock;
@@ -209,6 +213,16 @@ public class AxonProcessEngine implements ProcessEngine {
         transactions.run(() -> {
             ProcessInstanceState instance = lookup.processInstance(processInstanceKey).orElseThrow(() ->
                     new EngineException(Rejection.NOT_FOUND, "Procesinstantie " + processInstanceKey + " bestaat niet"));
+            Optional<Long> parent = lookup.parentInstance(processInstanceKey);
+            if (parent.isPresent()) {
+                long root = parent.get();
+                for (Optional<Long> up = lookup.parentInstance(root); up.isPresent(); up = lookup.parentInstance(root)) {
+                    root = up.get();
+                }
+                throw new EngineException(Rejection.INVALID_STATE, "Expected to cancel a process instance with key '"
+                        + processInstanceKey + "', but it is created by a parent process instance. Cancel the root"
+                        + " process instance '" + root + "' instead.");
+            }
             if (instance.state() != ProcessInstanceState.State.ACTIVE) {
                 throw new EngineException(Rejection.INVALID_STATE, "Procesinstantie " + processInstanceKey
                         + " is al " + instance.state());
@@ -252,6 +266,66 @@ public class AxonProcessEngine implements ProcessEngine {
     @Override
     public List<UserTask> userTasks(UserTaskFilter filter) {
         return lookup.userTasks(filter == null ? UserTaskFilter.all() : filter);
+    }
+
+    @Override
+    public void activateAdHocElements(long adHocSubProcessInstanceKey, List<String> elementIds) {
+        transactions.run(() -> {
+            long instanceKey = lookup.instanceOfScope(adHocSubProcessInstanceKey)
+                    .filter(k -> k != adHocSubProcessInstanceKey)
+                    .orElseThrow(() -> new EngineException(Rejection.NOT_FOUND, "Expected to activate activities for"
+                            + " ad-hoc sub-process with key '" + adHocSubProcessInstanceKey + "', but no such ad-hoc"
+                            + " sub-process was found"));
+            commands.sendAndWait(new ActivateAdHocElementsCommand(ProcessInstanceAggregate.aggregateId(instanceKey),
+                    adHocSubProcessInstanceKey, elementIds == null ? List.of() : List.copyOf(elementIds)));
+        });
+    }
+
+    @Override
+    public List<ElementInstance> activeElements(long processInstanceKey) {
+        return lookup.activeElements(processInstanceKey);
+    }
+
+    @Override
+    public long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
+        return transactions.execute(() -> {
+            long instanceKey = lookup.instanceOfScope(elementInstanceKey).orElseThrow(() ->
+                    new EngineException(Rejection.NOT_FOUND, "Expected to update variables for element with key '"
+                            + elementInstanceKey + "', but no such element was found"));
+            commands.sendAndWait(new SetVariablesCommand(ProcessInstanceAggregate.aggregateId(instanceKey),
+                    elementInstanceKey, copy(variables), local));
+            return keys.next();
+        });
+    }
+
+    @Override
+    public void updateJobTimeout(long jobKey, Duration timeout) {
+        Instant deadline = clock.now().plus(timeout == null ? Duration.ZERO : timeout);
+        transactions.run(() -> commands.sendAndWait(new UpdateJobTimeoutCommand(instanceOfJob(jobKey), jobKey,
+                deadline)));
+    }
+
+    @Override
+    public void migrateProcessInstance(long processInstanceKey, long targetProcessDefinitionKey,
+                                       Map<String, String> mapping, String actor, String reason) {
+        transactions.run(() -> {
+            ProcessInstanceState instance = lookup.processInstance(processInstanceKey)
+                    .filter(i -> i.state() == ProcessInstanceState.State.ACTIVE)
+                    .orElseThrow(() -> new EngineException(Rejection.NOT_FOUND, "Expected to migrate process instance"
+                            + " but no process instance found with key '" + processInstanceKey + "'"));
+            ProcessDefinition target = lookup.definition(targetProcessDefinitionKey).orElseThrow(() ->
+                    new EngineException(Rejection.NOT_FOUND, "Expected to migrate process instance to process"
+                            + " definition but no process definition found with key '" + targetProcessDefinitionKey
+                            + "'"));
+            commands.sendAndWait(new MigrateProcessInstanceCommand(
+                    ProcessInstanceAggregate.aggregateId(instance.key()), target.key(), target.bpmnProcessId(),
+                    target.version(), mapping == null ? Map.of() : new LinkedHashMap<>(mapping), actor, reason));
+        });
+    }
+
+    @Override
+    public List<VariableChange> variableHistory(long processInstanceKey) {
+        return lookup.variableHistory(processInstanceKey);
     }
 
     private String instanceOfJob(long jobKey) {

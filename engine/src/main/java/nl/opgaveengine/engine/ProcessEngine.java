@@ -79,4 +79,55 @@ public interface ProcessEngine {
 
     /** The open user tasks matching the filter, oldest first. */
     List<UserTask> userTasks(UserTaskFilter filter);
+
+    /**
+     * Activates inner elements of an active ad-hoc sub-process instance, by element id (Camunda 8's "activate
+     * activities within an ad-hoc sub-process"). Each call may activate any element without incoming sequence flows,
+     * also again; after each inner element completes the ad-hoc sub-process evaluates its completion condition.
+     *
+     * @throws EngineException NOT_FOUND for an unknown key, INVALID_ARGUMENT for an element that is not an activatable
+     *                         inner element
+     */
+    default void activateAdHocElements(long adHocSubProcessInstanceKey, List<String> elementIds) {
+        throw new UnsupportedOperationException("activateAdHocElements");
+    }
+
+    /** The element instances active now in an instance (with their flow scope), oldest first. */
+    default List<ElementInstance> activeElements(long processInstanceKey) {
+        throw new UnsupportedOperationException("activeElements");
+    }
+
+    /**
+     * Sets variables on a scope (an active element instance, or the process instance key for the root scope):
+     * {@code local} writes them all in that scope, otherwise each lands in the nearest enclosing scope that has it,
+     * else in the root scope (Camunda's SetVariables).
+     *
+     * @return the key of this update
+     */
+    default long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
+        throw new UnsupportedOperationException("setVariables");
+    }
+
+    /** Moves the deadline of an activated job to now + timeout. */
+    default void updateJobTimeout(long jobKey, Duration timeout) {
+        throw new UnsupportedOperationException("updateJobTimeout");
+    }
+
+    /**
+     * Migrates a running instance to another process definition. Every active element (and every waiting catch
+     * event) must be mapped to an element of the same type in the same flow scope; keys stay as they are. The
+     * migration is recorded as an event with who and why.
+     *
+     * @throws EngineException NOT_FOUND for an unknown instance or target, INVALID_ARGUMENT for ids that do not exist,
+     *                         INVALID_STATE (with the reason) when the mapping does not fit the active elements
+     */
+    default void migrateProcessInstance(long processInstanceKey, long targetProcessDefinitionKey,
+                                        Map<String, String> mapping, String actor, String reason) {
+        throw new UnsupportedOperationException("migrateProcessInstance");
+    }
+
+    /** Every variable change of an instance in order: scope, name, value, time. */
+    default List<VariableChange> variableHistory(long processInstanceKey) {
+        throw new UnsupportedOperationException("variableHistory");
+    }
 }

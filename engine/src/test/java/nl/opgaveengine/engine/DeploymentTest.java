@@ -65,15 +65,15 @@ class DeploymentTest extends EngineTestSupport {
         String processId = unique("unsupported");
         BpmnModelInstance model = Bpmn.createExecutableProcess(processId)
                 .startEvent()
-                .callActivity("call_activity_deelproces", c -> c.zeebeProcessId("elders"))
-                .userTask("user_task_beoordelen", t -> t.multiInstance(m -> m.zeebeInputCollectionExpression("xs")))
+                .manualTask("manual_task_deelproces")
+                .intermediateCatchEvent("signal_event_beoordelen").signal("beoordeeld")
                 .endEvent()
                 .done();
 
         assertThatThrownBy(() -> deploy(model))
                 .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.problems())
                         .extracting(InvalidModelException.Problem::elementId)
-                        .contains("call_activity_deelproces", "user_task_beoordelen"))
+                        .contains("manual_task_deelproces", "signal_event_beoordelen"))
                 .hasMessageContaining("wordt niet ondersteund");
         assertThat(engine.latestDefinition(processId)).isEmpty();
     }

@@ -100,12 +100,13 @@ class GatewayAndScopeTest extends EngineTestSupport {
     void unsupportedElementsAreRefusedAtDeployWithTheirIds() {
         String xml = Bpmn.convertToString(Bpmn.createExecutableProcess(unique("niet"))
                 .startEvent()
-                .callActivity("call_activity_ander", c -> c.zeebeProcessId("ander"))
+                .manualTask("manual_task_ander")
                 .inclusiveGateway("gateway_samen")
                 .endEvent()
                 .done());
 
         assertThatThrownBy(() -> engine.deploy("niet.bpmn", xml.getBytes(StandardCharsets.UTF_8), "tester"))
-                .isInstanceOf(InvalidModelException.class).hasMessageContaining("call_activity_ander");
+                .isInstanceOf(InvalidModelException.class).hasMessageContaining("manual_task_ander")
+                .hasMessageContaining("gateway_samen");
     }
 }

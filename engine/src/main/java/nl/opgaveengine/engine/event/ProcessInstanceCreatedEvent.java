@@ -2,8 +2,17 @@ package nl.opgaveengine.engine.event;
 
 import org.axonframework.serialization.Revision;
 
-/** A process instance was created on a definition version; its start variables follow as VariablesSetEvent. */
+/**
+ * A process instance was created on a definition version; its start variables follow as VariablesSetEvent.
+ * A child called by a call activity names its parent instance and the call activity's element instance (both null
+ * otherwise, and in events written before call activities existed).
+ */
 @Revision("1")
 public record ProcessInstanceCreatedEvent(long processInstanceKey, long processDefinitionKey, String bpmnProcessId,
-                                          int version) {
+                                          int version, Long parentProcessInstanceKey, Long parentElementInstanceKey) {
+
+    public ProcessInstanceCreatedEvent(long processInstanceKey, long processDefinitionKey, String bpmnProcessId,
+                                       int version) {
+        this(processInstanceKey, processDefinitionKey, bpmnProcessId, version, null, null);
+    }
 }

@@ -26,6 +26,14 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ResolveIncidentRespon
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.StreamActivatedJobsRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.TopologyRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.TopologyResponse;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.MigrateProcessInstanceRequest;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.MigrateProcessInstanceResponse;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.SetVariablesRequest;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.SetVariablesResponse;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ThrowErrorRequest;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ThrowErrorResponse;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.UpdateJobTimeoutRequest;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.UpdateJobTimeoutResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.UpdateJobRetriesRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.UpdateJobRetriesResponse;
 import io.grpc.Status;
@@ -363,6 +371,82 @@ public class GatewayService extends GatewayGrpc.GatewayImplBase {
                         + "', but no such incident was found");
             }
             return ResolveIncidentResponse.getDefaultInstance();
+        });
+    }
+
+    @Override
+    public void throwError(ThrowErrorRequest request, StreamObserver<ThrowErrorResponse> response) {
+        answer(response, () -> {
+            long key = request.getJobKey();
+            Map<String, Object> variables = Variables.parse(request.getVariables(), "variables");
+            if (request.getErrorCode().isBlank()) {
+                throw Rejections.of("THROW_ERROR", EngineException.Rejection.INVALID_ARGUMENT,
+                        "Expected to throw an error for job with key '" + key + "' with an error code, but it was blank");
+            }
+            try {
+                engine.throwError(key, request.getErrorCode(), request.getErrorMessage(), variables);
+            } catch (EngineException e) {
+                throw Rejections.of("THROW_ERROR", e, "Expected to throw an error for job with key '" + key
+                        + "', but no such job was found");
+            }
+            return ThrowErrorResponse.getDefaultInstance();
+        });
+    }
+
+    @Override
+    public void setVariables(SetVariablesRequest request, StreamObserver<SetVariablesResponse> response) {
+        answer(response, () -> {
+            long key = request.getElementInstanceKey();
+            Map<String, Object> variables = Variables.parse(request.getVariables(), "variables");
+            try {
+                return SetVariablesResponse.newBuilder()
+                        .setKey(engine.setVariables(key, variables, request.getLocal())).build();
+            } catch (EngineException e) {
+                throw Rejections.of("UPDATE", e, "Expected to update variables for element with key '" + key
+                        + "', but no such element was found");
+            }
+        });
+    }
+
+    @Override
+    public void updateJobTimeout(UpdateJobTimeoutRequest request, StreamObserver<UpdateJobTimeoutResponse> response) {
+        answer(response, () -> {
+            long key = request.getJobKey();
+            try {
+                engine.updateJobTimeout(key, Duration.ofMillis(Math.max(0, request.getTimeout())));
+            } catch (EngineException e) {
+                throw Rejections.of("UPDATE_TIMEOUT", e, "Expected to update the timeout of job with key '" + key
+                        + "', but no such job was found");
+            }
+            return UpdateJobTimeoutResponse.getDefaultInstance();
+        });
+    }
+
+    @Override
+    public void migrateProcessInstance(MigrateProcessInstanceRequest request,
+                                       StreamObserver<MigrateProcessInstanceResponse> response) {
+        answer(response, () -> {
+            long key = request.getProcessInstanceKey();
+            Map<String, String> mapping = new java.util.LinkedHashMap<>();
+            for (var instruction : request.getMigrationPlan().getMappingInstructionsList()) {
+                if (instruction.getSourceElementId().isBlank() || instruction.getTargetElementId().isBlank()) {
+                    throw Rejections.of("MIGRATE", EngineException.Rejection.INVALID_ARGUMENT, "Expected to migrate"
+                            + " process instance '" + key + "' but a mapping instruction has no source or target"
+                            + " element id");
+                }
+                if (mapping.put(instruction.getSourceElementId(), instruction.getTargetElementId()) != null) {
+                    throw Rejections.of("MIGRATE", EngineException.Rejection.INVALID_ARGUMENT, "Expected to migrate"
+                            + " process instance '" + key + "' but the mapping instructions contain duplicate source"
+                            + " element id '" + instruction.getSourceElementId() + "'");
+                }
+            }
+            try {
+                engine.migrateProcessInstance(key, request.getMigrationPlan().getTargetProcessDefinitionKey(), mapping,
+                        "gateway", "MigrateProcessInstance via the Camunda 8 gateway");
+            } catch (EngineException e) {
+                throw Rejections.of("MIGRATE", e, null);
+            }
+            return MigrateProcessInstanceResponse.getDefaultInstance();
         });
     }
 

@@ -18,7 +18,20 @@ import nl.opgaveengine.engine.ActivatedJob;
 import nl.opgaveengine.engine.EngineException;
 import nl.opgaveengine.engine.EngineException.Rejection;
 import nl.opgaveengine.engine.ProcessInstanceCreated;
+import nl.opgaveengine.engine.command.ActivateAdHocElementsCommand;
 import nl.opgaveengine.engine.command.ActivateJobCommand;
+import nl.opgaveengine.engine.command.CompleteCallActivityCommand;
+import nl.opgaveengine.engine.command.MigrateProcessInstanceCommand;
+import nl.opgaveengine.engine.command.SetVariablesCommand;
+import nl.opgaveengine.engine.command.UpdateJobTimeoutCommand;
+import nl.opgaveengine.engine.event.AdHocElementsActivatedEvent;
+import nl.opgaveengine.engine.event.ChildProcessInstanceCalledEvent;
+import nl.opgaveengine.engine.event.JobTimeoutUpdatedEvent;
+import nl.opgaveengine.engine.event.MultiInstanceStartedEvent;
+import nl.opgaveengine.engine.event.ProcessInstanceMigratedEvent;
+import nl.opgaveengine.engine.support.EngineCommands;
+import nl.opgaveengine.engine.ProcessDefinition;
+import nl.opgaveengine.engine.model.MultiInstanceModel;
 import nl.opgaveengine.engine.command.CancelProcessInstanceCommand;
 import nl.opgaveengine.engine.command.CompleteJobCommand;
 import nl.opgaveengine.engine.command.CompleteUserTaskCommand;
@@ -83,6 +96,9 @@ public class ProcessInstanceAggregate {
     static final String CONDITION_ERROR = "CONDITION_ERROR";
     static final String JOB_NO_RETRIES = "JOB_NO_RETRIES";
     static final String UNHANDLED_ERROR = "UNHANDLED_ERROR_EVENT";
+    static final String CALLED_ELEMENT_ERROR = "CALLED_ELEMENT_ERROR";
+    static final String BODY = ElementType.MULTI_INSTANCE_BODY.name();
+    static final String AD_HOC = ElementType.AD_HOC_SUB_PROCESS.name();
 
     @AggregateIdentifier
     private String id;
@@ -91,6 +107,8 @@ public class ProcessInstanceAggregate {
     private String bpmnProcessId;
     private int version;
     private boolean ended;
+    private Long parentKey;
+    private Long parentElementKey;
     private final Map<String, Object> variables = new LinkedHashMap<>();
     private final Map<Long, ActiveElement> elements = new LinkedHashMap<>();
     private final Map<Long, JobState> jobs = new LinkedHashMap<>();
@@ -105,6 +123,7 @@ public class ProcessInstanceAggregate {
     private transient Deque<Step> work;
     private transient ProcessModel model;
     private transient EngineRuntime rt;
+    private transient Set<Long> adHocChecks;
 
     public ProcessInstanceAggregate() {
     }
@@ -125,7 +144,8 @@ public class ProcessInstanceAggregate {
                     + "' heeft geen none start event; het start alleen door een timer of bericht");
         }
         apply(new ProcessInstanceCreatedEvent(command.processInstanceKey(), command.processDefinitionKey(),
-                command.bpmnProcessId(), command.version()));
+                command.bpmnProcessId(), command.version(), command.parentProcessInstanceKey(),
+                command.parentElementInstanceKey()));
         if (command.variables() != null && !command.variables().isEmpty()) {
             apply(new VariablesSetEvent(key, key, new LinkedHashMap<>(command.variables())));
         }
@@ -231,6 +251,10 @@ public class ProcessInstanceAggregate {
             ActiveElement element = elements.get(incident.elementInstanceKey);
             if (OUTPUT_ERROR.equals(incident.errorType)) {
                 work.add(Step.complete(element.key));
+            } else if (CONDITION_ERROR.equals(incident.errorType) && AD_HOC.equals(element.elementType)) {
+                adHocChecks.add(element.key);
+            } else if (CONDITION_ERROR.equals(incident.errorType) && BODY.equals(element.elementType)) {
+                continueMultiInstance(element.key, model.element(element.elementId), scopeVariables(element.key));
             } else {
                 behave(element.key, model.element(element.elementId));
             }
@@ -284,10 +308,194 @@ public class ProcessInstanceAggregate {
     @CommandHandler
     public void handle(CancelProcessInstanceCommand command) {
         if (ended) {
+            if (command.byParent()) {
+                return;
+            }
             throw new EngineException(Rejection.INVALID_STATE, "Procesinstantie " + key + " is al beëindigd");
+        }
+        if (parentKey != null && !command.byParent()) {
+            throw new EngineException(Rejection.INVALID_STATE, "Expected to cancel a process instance with key '" + key
+                    + "', but it is created by a parent process instance. Cancel the root process instance '"
+                    + parentKey + "' instead.");
         }
         terminateChildren(key);
         apply(new ProcessInstanceCancelledEvent(key, definitionKey, bpmnProcessId));
+    }
+
+    @CommandHandler
+    public void handle(ActivateAdHocElementsCommand command, EngineRuntime runtime) {
+        ActiveElement adHoc = elements.get(command.adHocSubProcessInstanceKey());
+        if (ended || adHoc == null || !AD_HOC.equals(adHoc.elementType)) {
+            throw new EngineException(Rejection.NOT_FOUND, "Expected to activate activities for ad-hoc sub-process"
+                    + " with key '" + command.adHocSubProcessInstanceKey() + "', but no such ad-hoc sub-process was"
+                    + " found");
+        }
+        begin(runtime);
+        List<String> ids = command.elementIds() == null ? List.of() : List.copyOf(command.elementIds());
+        if (ids.isEmpty()) {
+            throw new EngineException(Rejection.INVALID_ARGUMENT, "Expected to activate activities for ad-hoc"
+                    + " sub-process with key '" + adHoc.key + "', but no element ids were given");
+        }
+        String problem = adHocProblem(adHoc.elementId, ids);
+        if (problem != null) {
+            throw new EngineException(Rejection.INVALID_ARGUMENT, "Expected to activate activities for ad-hoc"
+                    + " sub-process with key '" + adHoc.key + "', but " + problem);
+        }
+        apply(new AdHocElementsActivatedEvent(key, adHoc.key, adHoc.elementId, ids));
+        for (String id : ids) {
+            if (elements.containsKey(adHoc.key)) {
+                activate(id, adHoc.key);
+            }
+        }
+        run();
+    }
+
+    @CommandHandler
+    public void handle(CompleteCallActivityCommand command, EngineRuntime runtime) {
+        ActiveElement call = elements.get(command.elementInstanceKey());
+        if (ended || call == null || call.childKey == null || call.childKey != command.childProcessInstanceKey()) {
+            return;
+        }
+        begin(runtime);
+        ElementModel element = model.element(call.elementId);
+        Map<String, Object> result = copy(command.variables());
+        if (element.call().propagateAllChildVariables()) {
+            setResultVariables(call.key, result);
+        } else if (!result.isEmpty()) {
+            apply(new VariablesSetEvent(key, call.key, result));
+        }
+        work.add(Step.complete(call.key));
+        run();
+    }
+
+    @CommandHandler
+    public void handle(SetVariablesCommand command) {
+        if (ended || (command.scopeKey() != key && !elements.containsKey(command.scopeKey()))) {
+            throw new EngineException(Rejection.NOT_FOUND, "Expected to update variables for element with key '"
+                    + command.scopeKey() + "', but no such element was found");
+        }
+        Map<String, Object> values = copy(command.variables());
+        if (values.isEmpty()) {
+            return;
+        }
+        if (command.local()) {
+            apply(new VariablesSetEvent(key, command.scopeKey(), values));
+        } else {
+            propagate(command.scopeKey(), values);
+        }
+    }
+
+    @CommandHandler
+    public void handle(UpdateJobTimeoutCommand command) {
+        JobState job = requireJob(command.jobKey());
+        if (job.state != JobState.State.ACTIVATED) {
+            throw new EngineException(Rejection.INVALID_STATE, "Expected to update the timeout of job with key '"
+                    + job.key + "', but it is not active");
+        }
+        apply(new JobTimeoutUpdatedEvent(key, job.key, command.deadline()));
+    }
+
+    @CommandHandler
+    public void handle(MigrateProcessInstanceCommand command, EngineRuntime runtime) {
+        if (ended) {
+            throw new EngineException(Rejection.NOT_FOUND, "Expected to migrate process instance but no process"
+                    + " instance found with key '" + key + "'");
+        }
+        ProcessModel source = runtime.models().get(definitionKey);
+        ProcessModel target = runtime.models().get(command.targetProcessDefinitionKey());
+        Map<String, String> mapping = command.mapping() == null ? Map.of() : command.mapping();
+        String prefix = "Expected to migrate process instance '" + key + "' but ";
+        for (Map.Entry<String, String> entry : mapping.entrySet()) {
+            if (!source.elements().containsKey(entry.getKey())) {
+                throw new EngineException(Rejection.INVALID_ARGUMENT, prefix + "mapping instructions contain a"
+                        + " non-existing source element id '" + entry.getKey() + "'");
+            }
+            if (entry.getValue() == null || !target.elements().containsKey(entry.getValue())) {
+                throw new EngineException(Rejection.INVALID_ARGUMENT, prefix + "mapping instructions contain a"
+                        + " non-existing target element id '" + entry.getValue() + "'");
+            }
+        }
+        if (!joinTokens.isEmpty()) {
+            throw new EngineException(Rejection.INVALID_STATE, prefix + "a token waits at a joining parallel gateway"
+                    + " (" + joinTokens.keySet() + "); migrate it after the join");
+        }
+        Map<String, String> elementChanges = new LinkedHashMap<>();
+        for (ActiveElement element : elements.values()) {
+            String targetId = mapping.get(element.elementId);
+            if (targetId == null) {
+                throw new EngineException(Rejection.INVALID_STATE, prefix + "active element with id '"
+                        + element.elementId + "' is not mapped");
+            }
+            ElementModel from = source.element(element.elementId);
+            ElementModel to = target.element(targetId);
+            if (from.type() != to.type() || from.isMultiInstance() != to.isMultiInstance()) {
+                throw new EngineException(Rejection.INVALID_STATE, prefix + "active element with id '"
+                        + element.elementId + "' and type '" + typeName(from) + "' is mapped to an element with id '"
+                        + targetId + "' and a different type '" + typeName(to) + "'");
+            }
+            ActiveElement scope = elements.get(element.flowScopeKey);
+            String expectedScope = scope == null ? null : mapping.get(scope.elementId);
+            if (BODY.equals(element.elementType) || scope == null || !BODY.equals(scope.elementType)) {
+                if (!java.util.Objects.equals(expectedScope, to.scopeId())) {
+                    throw new EngineException(Rejection.INVALID_STATE, prefix + "the flow scope of active element"
+                            + " with id '" + element.elementId + "' would change: its target '" + targetId
+                            + "' lies in '" + (to.scopeId() == null ? target.bpmnProcessId() : to.scopeId())
+                            + "', not in '" + (expectedScope == null ? target.bpmnProcessId() : expectedScope) + "'");
+                }
+            }
+            elementChanges.put(String.valueOf(element.key), targetId);
+        }
+        Map<String, String> timerChanges = new LinkedHashMap<>();
+        for (TimerState timer : timers.values()) {
+            timerChanges.put(String.valueOf(timer.key), mappedTrigger(source, target, mapping, timer.elementId, prefix));
+        }
+        Map<String, String> subscriptionChanges = new LinkedHashMap<>();
+        for (Subscription subscription : subscriptions.values()) {
+            subscriptionChanges.put(String.valueOf(subscription.key),
+                    mappedTrigger(source, target, mapping, subscription.elementId, prefix));
+        }
+        apply(new ProcessInstanceMigratedEvent(key, definitionKey, command.targetProcessDefinitionKey(),
+                command.targetBpmnProcessId(), command.targetVersion(), new LinkedHashMap<>(mapping), elementChanges,
+                timerChanges, subscriptionChanges, command.actor(), command.reason(), runtime.now()));
+    }
+
+    private static String typeName(ElementModel element) {
+        return element.isMultiInstance() ? "multi-instance " + element.type() : element.type().name();
+    }
+
+    /** The target id of a catch event that an open timer or subscription belongs to; it must be mapped alike. */
+    private String mappedTrigger(ProcessModel source, ProcessModel target, Map<String, String> mapping,
+                                 String elementId, String prefix) {
+        String targetId = mapping.get(elementId);
+        if (targetId == null) {
+            throw new EngineException(Rejection.INVALID_STATE, prefix + "the catch event with id '" + elementId
+                    + "' waits (timer or message subscription) and is not mapped");
+        }
+        ElementModel from = source.element(elementId);
+        ElementModel to = target.element(targetId);
+        if (from.type() != to.type() || from.trigger() != to.trigger()) {
+            throw new EngineException(Rejection.INVALID_STATE, prefix + "the catch event with id '" + elementId
+                    + "' is mapped to '" + targetId + "' of another type or trigger");
+        }
+        return targetId;
+    }
+
+    /** Why element ids cannot be activated in an ad-hoc sub-process, or null when they can. */
+    private String adHocProblem(String adHocId, List<?> ids) {
+        for (Object id : ids) {
+            if (!(id instanceof String elementId)) {
+                return "the element id '" + id + "' is not a text";
+            }
+            ElementModel inner = model.elements().get(elementId);
+            if (inner == null || !adHocId.equals(inner.scopeId())) {
+                return "the given element '" + elementId + "' does not exist in ad-hoc sub-process '" + adHocId + "'";
+            }
+            if (!inner.incomingFlowIds().isEmpty() || inner.type() == ElementType.BOUNDARY_EVENT) {
+                return "the element '" + elementId + "' has incoming sequence flows or is a boundary event; only"
+                        + " elements without incoming flows can be activated";
+            }
+        }
+        return null;
     }
 
     // ---- the interpreter ----
@@ -296,6 +504,7 @@ public class ProcessInstanceAggregate {
         this.rt = runtime;
         this.model = runtime.models().get(definitionKey);
         this.work = new ArrayDeque<>();
+        this.adHocChecks = new java.util.LinkedHashSet<>();
     }
 
     private void run() {
@@ -308,15 +517,89 @@ public class ProcessInstanceAggregate {
                     take(step.flowIds.get(0), step.flowScopeKey);
                 }
             }
-            Long finishedScope = ended ? null : finishedSubProcess();
+            if (ended) {
+                break;
+            }
+            if (!adHocChecks.isEmpty()) {
+                Long adHoc = adHocChecks.iterator().next();
+                adHocChecks.remove(adHoc);
+                checkAdHoc(adHoc);
+                continue;
+            }
+            Long finishedScope = finishedSubProcess();
             if (finishedScope == null) {
                 break;
             }
             work.add(Step.complete(finishedScope));
         }
         if (!ended && elements.isEmpty() && joinTokens.isEmpty()) {
-            apply(new ProcessInstanceCompletedEvent(key, definitionKey, bpmnProcessId));
+            completeInstance();
         }
+    }
+
+    /** The instance ends; a called child hands its variables back to its parent's call activity. */
+    private void completeInstance() {
+        apply(new ProcessInstanceCompletedEvent(key, definitionKey, bpmnProcessId));
+        if (parentKey != null) {
+            EngineCommands.followUp(new CompleteCallActivityCommand(aggregateId(parentKey), parentElementKey, key,
+                    new LinkedHashMap<>(variables)));
+        }
+    }
+
+    /**
+     * After an inner element of an ad-hoc sub-process completed: its completion condition (when it has one) is
+     * evaluated; when it holds, the remaining inner elements are terminated (cancelRemainingInstances) or awaited.
+     * Without a condition the ad-hoc sub-process completes when nothing inside is active any more.
+     */
+    private void checkAdHoc(long adHocKey) {
+        ActiveElement adHoc = elements.get(adHocKey);
+        if (adHoc == null || incidents.values().stream().anyMatch(i -> i.elementInstanceKey == adHocKey)) {
+            return;
+        }
+        ElementModel element = model.element(adHoc.elementId);
+        boolean busy = busy(adHocKey);
+        String condition = element.adHoc().completionCondition();
+        if (condition == null) {
+            if (!busy) {
+                work.add(Step.complete(adHocKey));
+            }
+            return;
+        }
+        Boolean holds = condition(adHocKey, element, condition, scopeVariables(adHocKey));
+        if (holds == null || !holds) {
+            return;
+        }
+        if (busy && element.adHoc().cancelRemainingInstances()) {
+            terminateChildren(adHocKey);
+            joinTokens.keySet().removeIf(k -> k.startsWith(adHocKey + "/"));
+            busy = false;
+        }
+        if (!busy) {
+            work.add(Step.complete(adHocKey));
+        }
+    }
+
+    /** Evaluates a completion condition; null (after raising an incident) when it fails or is no boolean. */
+    private Boolean condition(long elementInstanceKey, ElementModel element, String condition,
+                              Map<String, Object> context) {
+        Object result;
+        try {
+            result = rt.feel().evaluate(condition, context);
+        } catch (FeelException e) {
+            incident(elementInstanceKey, element, CONDITION_ERROR, e.getMessage());
+            return null;
+        }
+        if (!(result instanceof Boolean b)) {
+            incident(elementInstanceKey, element, CONDITION_ERROR, "Expected result of the expression '" + condition
+                    + "' to be 'BOOLEAN', but was " + (result == null ? "'NULL'" : "'" + result + "'"));
+            return null;
+        }
+        return b;
+    }
+
+    private boolean busy(long scopeKey) {
+        return elements.values().stream().anyMatch(e -> e.flowScopeKey == scopeKey)
+                || joinTokens.keySet().stream().anyMatch(k -> k.startsWith(scopeKey + "/"));
     }
 
     /** An embedded sub-process with nothing active inside any more (and no incident of its own). */
@@ -337,6 +620,12 @@ public class ProcessInstanceAggregate {
 
     private long activate(String elementId, long flowScopeKey) {
         ElementModel element = model.element(elementId);
+        if (element.isMultiInstance()) {
+            long bodyKey = rt.nextKey();
+            apply(new ElementActivatedEvent(key, bodyKey, element.id(), BODY, null, flowScopeKey));
+            behave(bodyKey, element);
+            return bodyKey;
+        }
         boolean join = element.type() == ElementType.PARALLEL_GATEWAY && element.incomingFlowIds().size() > 1;
         long elementInstanceKey = rt.nextKey();
         apply(new ElementActivatedEvent(key, elementInstanceKey, element.id(), element.type().name(),
@@ -355,8 +644,14 @@ public class ProcessInstanceAggregate {
 
     /** What an element does once active: complete at once, or wait for a job, a person, a message or a timer. */
     private void behave(long elementInstanceKey, ElementModel element) {
+        if (element.isMultiInstance() && BODY.equals(elements.get(elementInstanceKey).elementType)) {
+            startMultiInstance(elementInstanceKey, element);
+            return;
+        }
         closeTriggers(elementInstanceKey);
-        if (!applyInputs(elementInstanceKey, element) || !openBoundaries(elementInstanceKey, element)) {
+        // the boundary events of a multi-instance activity belong to its body, not to each instance
+        if (!applyInputs(elementInstanceKey, element)
+                || (!element.isMultiInstance() && !openBoundaries(elementInstanceKey, element))) {
             return;
         }
         if (element.hasJob()) {
@@ -394,6 +689,8 @@ public class ProcessInstanceAggregate {
                 }
             }
             case SUB_PROCESS -> activate(element.innerStartId(), elementInstanceKey);
+            case AD_HOC_SUB_PROCESS -> enterAdHoc(elementInstanceKey, element);
+            case CALL_ACTIVITY -> callProcess(elementInstanceKey, element);
             default -> throw new IllegalStateException("Element type " + element.type() + " is niet uitvoerbaar");
         }
     }
@@ -404,7 +701,10 @@ public class ProcessInstanceAggregate {
             return;
         }
         ElementModel element = model.element(active.elementId);
-        if (!element.outputs().isEmpty()) {
+        boolean body = BODY.equals(active.elementType);
+        ActiveElement scope = elements.get(active.flowScopeKey);
+        boolean instanceOfBody = !body && element.isMultiInstance() && scope != null && BODY.equals(scope.elementType);
+        if (!body && !element.outputs().isEmpty()) {
             Map<String, Object> output;
             try {
                 output = evaluateMappings(element.outputs(), scopeVariables(elementInstanceKey));
@@ -414,12 +714,33 @@ public class ProcessInstanceAggregate {
             }
             propagate(active.flowScopeKey, output);
         }
+        Map<String, Object> instanceScope = null;
+        if (instanceOfBody) {
+            instanceScope = scopeVariables(elementInstanceKey);
+            if (!collectOutput(active, scope, element, instanceScope)) {
+                return;
+            }
+        }
+        if (body && element.multiInstance().outputCollection() != null) {
+            Map<String, Object> output = new LinkedHashMap<>();
+            output.put(element.multiInstance().outputCollection(),
+                    active.local.get(element.multiInstance().outputCollection()));
+            propagate(active.flowScopeKey, output);
+        }
         closeTriggers(elementInstanceKey);
-        apply(new ElementCompletedEvent(key, elementInstanceKey, element.id(), element.type().name()));
+        apply(new ElementCompletedEvent(key, elementInstanceKey, element.id(),
+                body ? BODY : element.type().name()));
+        if (scope != null && AD_HOC.equals(scope.elementType)) {
+            adHocChecks.add(scope.key);
+        }
+        if (instanceOfBody) {
+            continueMultiInstance(scope.key, element, instanceScope);
+            return;
+        }
         if (element.type() == ElementType.END_EVENT && element.terminate()) {
             terminateChildren(active.flowScopeKey);
             if (active.flowScopeKey == key) {
-                apply(new ProcessInstanceCompletedEvent(key, definitionKey, bpmnProcessId));
+                completeInstance();
             }
             return;
         }
@@ -592,6 +913,189 @@ public class ProcessInstanceAggregate {
         work.add(Step.complete(elementInstanceKey));
     }
 
+    /** Enters an ad-hoc sub-process: activates the inner elements its activeElementsCollection names (if any). */
+    private void enterAdHoc(long elementInstanceKey, ElementModel element) {
+        if (element.adHoc().activeElements() == null) {
+            return;
+        }
+        Object value;
+        try {
+            value = rt.feel().value(element.adHoc().activeElements(), scopeVariables(elementInstanceKey));
+        } catch (FeelException e) {
+            incident(elementInstanceKey, element, INPUT_ERROR, e.getMessage());
+            return;
+        }
+        if (value == null) {
+            return;
+        }
+        if (!(value instanceof List<?> ids)) {
+            incident(elementInstanceKey, element, INPUT_ERROR, "Expected the activeElementsCollection '"
+                    + element.adHoc().activeElements() + "' to be a list of element ids, but was '" + value + "'");
+            return;
+        }
+        String problem = adHocProblem(element.id(), ids);
+        if (problem != null) {
+            incident(elementInstanceKey, element, INPUT_ERROR, "Failed to activate ad-hoc elements: " + problem);
+            return;
+        }
+        for (Object id : ids) {
+            if (elements.containsKey(elementInstanceKey)) {
+                activate((String) id, elementInstanceKey);
+            }
+        }
+    }
+
+    /** A call activity starts the latest version of the called process as a child instance (a follow-up command). */
+    private void callProcess(long elementInstanceKey, ElementModel element) {
+        Map<String, Object> scope = scopeVariables(elementInstanceKey);
+        String processId;
+        try {
+            processId = text(element.call().processId(), scope, "de processId");
+        } catch (FeelException e) {
+            incident(elementInstanceKey, element, INPUT_ERROR, e.getMessage());
+            return;
+        }
+        ProcessDefinition called = rt.lookup().latestDefinition(processId).orElse(null);
+        if (called == null) {
+            incident(elementInstanceKey, element, CALLED_ELEMENT_ERROR, "Expected process with BPMN process id '"
+                    + processId + "' to be deployed, but not found.");
+            return;
+        }
+        if (rt.models().get(called.key()).startEventId() == null) {
+            incident(elementInstanceKey, element, CALLED_ELEMENT_ERROR, "Expected process with BPMN process id '"
+                    + processId + "' to have a none start event, but there is none.");
+            return;
+        }
+        Map<String, Object> childVariables = element.call().propagateAllParentVariables() ? scope
+                : new LinkedHashMap<>(elements.get(elementInstanceKey).local);
+        long childKey = rt.nextKey();
+        apply(new ChildProcessInstanceCalledEvent(key, elementInstanceKey, element.id(), childKey, called.key(),
+                called.bpmnProcessId()));
+        EngineCommands.followUp(new CreateProcessInstanceCommand(aggregateId(childKey), childKey, called.key(),
+                called.bpmnProcessId(), called.version(), childVariables, null, key, elementInstanceKey));
+    }
+
+    /** A multi-instance body: evaluates the input collection and starts one instance per item (or the first one). */
+    private void startMultiInstance(long bodyKey, ElementModel element) {
+        closeTriggers(bodyKey);
+        MultiInstanceModel mi = element.multiInstance();
+        Object value;
+        try {
+            value = rt.feel().value(mi.inputCollection(), scopeVariables(bodyKey));
+        } catch (FeelException e) {
+            incident(bodyKey, element, INPUT_ERROR, e.getMessage());
+            return;
+        }
+        if (!(value instanceof List<?> items)) {
+            incident(bodyKey, element, INPUT_ERROR, "Expected result of the expression '" + mi.inputCollection()
+                    + "' to be 'ARRAY', but was " + (value == null ? "'NULL'" : "'" + value + "'"));
+            return;
+        }
+        if (!openBoundaries(bodyKey, element)) {
+            return;
+        }
+        apply(new MultiInstanceStartedEvent(key, bodyKey, element.id(), new ArrayList<>(items), mi.sequential()));
+        if (mi.outputCollection() != null) {
+            Map<String, Object> output = new LinkedHashMap<>();
+            output.put(mi.outputCollection(), new ArrayList<>(Collections.nCopies(items.size(), null)));
+            apply(new VariablesSetEvent(key, bodyKey, output));
+        }
+        if (items.isEmpty()) {
+            work.add(Step.complete(bodyKey));
+            return;
+        }
+        int count = mi.sequential() ? 1 : items.size();
+        for (int i = 0; i < count && elements.containsKey(bodyKey); i++) {
+            activateInstance(bodyKey, element, i);
+        }
+    }
+
+    private void activateInstance(long bodyKey, ElementModel element, int index) {
+        ActiveElement body = elements.get(bodyKey);
+        long instanceKey = rt.nextKey();
+        apply(new ElementActivatedEvent(key, instanceKey, element.id(), element.type().name(), null, bodyKey));
+        Map<String, Object> local = new LinkedHashMap<>();
+        if (element.multiInstance().inputElement() != null) {
+            local.put(element.multiInstance().inputElement(), body.items.get(index));
+        }
+        local.put("loopCounter", index + 1);
+        apply(new VariablesSetEvent(key, instanceKey, local));
+        behave(instanceKey, element);
+    }
+
+    /** Writes an instance's outputElement into its slot of the body's output collection; false after an incident. */
+    private boolean collectOutput(ActiveElement instance, ActiveElement body, ElementModel element,
+                                  Map<String, Object> instanceScope) {
+        MultiInstanceModel mi = element.multiInstance();
+        if (mi.outputCollection() == null) {
+            return true;
+        }
+        Object value;
+        try {
+            value = rt.feel().value(mi.outputElement(), instanceScope);
+        } catch (FeelException e) {
+            incident(instance.key, element, OUTPUT_ERROR, e.getMessage());
+            return false;
+        }
+        Object current = body.local.get(mi.outputCollection());
+        // read back from the event store a JSON array may come as a Scala list (Jackson's Scala module)
+        if (current instanceof scala.collection.Iterable<?> scalaList) {
+            current = scala.jdk.javaapi.CollectionConverters.asJava(scalaList);
+        }
+        List<Object> collection = current instanceof Iterable<?> list ? new ArrayList<>()
+                : new ArrayList<>(Collections.nCopies(body.items.size(), null));
+        if (current instanceof Iterable<?> list) {
+            list.forEach(collection::add);
+        }
+        Object counter = instance.local.get("loopCounter");
+        int index = counter instanceof Number n ? n.intValue() - 1 : -1;
+        if (index >= 0 && index < collection.size()) {
+            collection.set(index, value);
+        }
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put(mi.outputCollection(), collection);
+        apply(new VariablesSetEvent(key, body.key, update));
+        return true;
+    }
+
+    /**
+     * After an instance of a multi-instance body completed: the completion condition (with numberOfInstances,
+     * numberOfActiveInstances, numberOfCompletedInstances, numberOfTerminatedInstances) may end the body early,
+     * terminating the other instances; otherwise a sequential body starts its next instance, and the body completes
+     * when no instance is left.
+     */
+    private void continueMultiInstance(long bodyKey, ElementModel element, Map<String, Object> instanceScope) {
+        ActiveElement body = elements.get(bodyKey);
+        if (body == null) {
+            return;
+        }
+        MultiInstanceModel mi = element.multiInstance();
+        if (mi.completionCondition() != null) {
+            Map<String, Object> context = new HashMap<>(instanceScope);
+            long active = elements.values().stream().filter(e -> e.flowScopeKey == bodyKey).count();
+            context.put("numberOfInstances", body.items.size());
+            context.put("numberOfActiveInstances", (int) active);
+            context.put("numberOfCompletedInstances", body.completedInstances);
+            context.put("numberOfTerminatedInstances", body.terminatedInstances);
+            Boolean holds = condition(bodyKey, element, mi.completionCondition(), context);
+            if (holds == null) {
+                return;
+            }
+            if (holds) {
+                terminateChildren(bodyKey);
+                work.add(Step.complete(bodyKey));
+                return;
+            }
+        }
+        if (mi.sequential() && body.activatedInstances < body.items.size()) {
+            activateInstance(bodyKey, element, body.activatedInstances);
+            return;
+        }
+        if (!busy(bodyKey)) {
+            work.add(Step.complete(bodyKey));
+        }
+    }
+
     /** Opens the message subscriptions and timers of an activity's boundary events (error events need none). */
     private boolean openBoundaries(long elementInstanceKey, ElementModel element) {
         for (String boundaryId : element.boundaryIds()) {
@@ -707,7 +1211,10 @@ public class ProcessInstanceAggregate {
             ElementModel candidateModel = model.element(candidate.elementId);
             ElementModel catchAll = null;
             ElementModel exact = null;
-            if (candidate != source || jobKey != null) {
+            ActiveElement candidateScope = elements.get(candidate.flowScopeKey);
+            boolean instanceOfBody = candidateModel.isMultiInstance() && !BODY.equals(candidate.elementType)
+                    && candidateScope != null && BODY.equals(candidateScope.elementType);
+            if ((candidate != source || jobKey != null) && !instanceOfBody) {
                 for (String boundaryId : candidateModel.boundaryIds()) {
                     ElementModel boundary = model.element(boundaryId);
                     if (boundary.trigger() == Trigger.ERROR) {
@@ -809,6 +1316,10 @@ public class ProcessInstanceAggregate {
         }
         terminateChildren(elementInstanceKey);
         closeTriggers(elementInstanceKey);
+        if (element.childKey != null) {
+            EngineCommands.followUp(new CancelProcessInstanceCommand(aggregateId(element.childKey), element.childKey,
+                    true));
+        }
         apply(new ElementTerminatedEvent(key, element.key, element.elementId, element.elementType));
     }
 
@@ -868,6 +1379,49 @@ public class ProcessInstanceAggregate {
         definitionKey = e.processDefinitionKey();
         bpmnProcessId = e.bpmnProcessId();
         version = e.version();
+        parentKey = e.parentProcessInstanceKey();
+        parentElementKey = e.parentElementInstanceKey();
+    }
+
+    @EventSourcingHandler
+    void on(ChildProcessInstanceCalledEvent e) {
+        ActiveElement call = elements.get(e.elementInstanceKey());
+        if (call != null) {
+            call.childKey = e.childProcessInstanceKey();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MultiInstanceStartedEvent e) {
+        ActiveElement body = elements.get(e.bodyElementInstanceKey());
+        if (body != null) {
+            body.items = e.items() == null ? List.of() : new ArrayList<>(e.items());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(JobTimeoutUpdatedEvent e) {
+        JobState job = jobs.get(e.jobKey());
+        if (job != null) {
+            job.deadline = e.deadline();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProcessInstanceMigratedEvent e) {
+        definitionKey = e.targetProcessDefinitionKey();
+        bpmnProcessId = e.targetBpmnProcessId();
+        version = e.targetVersion();
+        e.elementInstances().forEach((k, elementId) -> {
+            ActiveElement element = elements.get(Long.parseLong(k));
+            if (element != null) {
+                element.elementId = elementId;
+            }
+        });
+        e.timers().forEach((k, elementId) -> timers.computeIfPresent(Long.parseLong(k), (t, timer) ->
+                new TimerState(timer.key, timer.ownerKey, elementId, timer.dueAt, timer.repetitions, timer.interval)));
+        e.subscriptions().forEach((k, elementId) -> subscriptions.computeIfPresent(Long.parseLong(k), (t, sub) ->
+                new Subscription(sub.key, sub.ownerKey, elementId, sub.messageName, sub.correlationKey)));
     }
 
     @EventSourcingHandler
@@ -884,6 +1438,10 @@ public class ProcessInstanceAggregate {
         long flowScope = e.flowScopeKey() == null ? key : e.flowScopeKey();
         elements.put(e.elementInstanceKey(), new ActiveElement(e.elementInstanceKey(), e.elementId(), e.elementType(),
                 flowScope));
+        ActiveElement scope = elements.get(flowScope);
+        if (scope != null && BODY.equals(scope.elementType) && !BODY.equals(e.elementType())) {
+            scope.activatedInstances++;
+        }
         if (e.joinedFlowIds() != null) {
             String joinKey = joinKey(flowScope, e.elementId());
             Map<String, Integer> arrived = joinTokens.getOrDefault(joinKey, new HashMap<>());
@@ -907,16 +1465,24 @@ public class ProcessInstanceAggregate {
 
     @EventSourcingHandler
     void on(ElementCompletedEvent e) {
-        endElement(e.elementInstanceKey());
+        endElement(e.elementInstanceKey(), true);
     }
 
     @EventSourcingHandler
     void on(ElementTerminatedEvent e) {
-        endElement(e.elementInstanceKey());
+        endElement(e.elementInstanceKey(), false);
     }
 
-    private void endElement(long elementInstanceKey) {
-        elements.remove(elementInstanceKey);
+    private void endElement(long elementInstanceKey, boolean completed) {
+        ActiveElement gone = elements.remove(elementInstanceKey);
+        ActiveElement scope = gone == null ? null : elements.get(gone.flowScopeKey);
+        if (scope != null && BODY.equals(scope.elementType)) {
+            if (completed) {
+                scope.completedInstances++;
+            } else {
+                scope.terminatedInstances++;
+            }
+        }
         jobs.values().removeIf(job -> job.elementInstanceKey == elementInstanceKey);
         userTasks.values().removeIf(task -> task.elementInstanceKey == elementInstanceKey);
         subscriptions.remove(elementInstanceKey);
@@ -1059,10 +1625,15 @@ public class ProcessInstanceAggregate {
 
     private static final class ActiveElement {
         final long key;
-        final String elementId;
+        String elementId;
         final String elementType;
         final long flowScopeKey;
         final Map<String, Object> local = new LinkedHashMap<>();
+        Long childKey;
+        List<Object> items = List.of();
+        int activatedInstances;
+        int completedInstances;
+        int terminatedInstances;
 
         ActiveElement(long key, String elementId, String elementType, long flowScopeKey) {
             this.key = key;

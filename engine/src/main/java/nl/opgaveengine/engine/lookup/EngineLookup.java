@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.opgaveengine.engine.ElementHistoryEntry;
+import nl.opgaveengine.engine.ElementInstance;
+import nl.opgaveengine.engine.VariableChange;
 import nl.opgaveengine.engine.Incident;
 import nl.opgaveengine.engine.ProcessDefinition;
 import nl.opgaveengine.engine.ProcessInstanceState;
@@ -131,6 +133,38 @@ public class EngineLookup {
                     variables.put(rs.getString(1), Json.read(rs.getString(2)));
                 }, processInstanceKey, scopeKey);
         return variables;
+    }
+
+    /** The parent instance of a called child, empty for a root instance (or an unknown key). */
+    public Optional<Long> parentInstance(long processInstanceKey) {
+        return jdbc.query("SELECT parent_process_instance_key FROM engine_process_instance"
+                        + " WHERE process_instance_key = ? AND parent_process_instance_key IS NOT NULL",
+                (rs, i) -> rs.getLong(1), processInstanceKey).stream().findFirst();
+    }
+
+    /** The instance an active element instance belongs to (the instance itself for its own key). */
+    public Optional<Long> instanceOfScope(long scopeKey) {
+        List<Long> found = jdbc.query("SELECT process_instance_key FROM engine_element_instance"
+                + " WHERE element_instance_key = ?", (rs, i) -> rs.getLong(1), scopeKey);
+        if (found.isEmpty()) {
+            found = jdbc.query("SELECT process_instance_key FROM engine_process_instance"
+                    + " WHERE process_instance_key = ? AND state = 'ACTIVE'", (rs, i) -> rs.getLong(1), scopeKey);
+        }
+        return found.stream().findFirst();
+    }
+
+    public List<ElementInstance> activeElements(long processInstanceKey) {
+        return jdbc.query("SELECT element_instance_key, element_id, element_type, flow_scope_key"
+                        + " FROM engine_element_instance WHERE process_instance_key = ? ORDER BY element_instance_key",
+                (rs, i) -> new ElementInstance(rs.getLong(1), processInstanceKey, rs.getString(2), rs.getString(3),
+                        rs.getObject(4) == null ? processInstanceKey : rs.getLong(4)), processInstanceKey);
+    }
+
+    public List<VariableChange> variableHistory(long processInstanceKey) {
+        return jdbc.query("SELECT scope_key, name, value_json, occurred_at FROM engine_variable_history"
+                        + " WHERE process_instance_key = ? ORDER BY id",
+                (rs, i) -> new VariableChange(rs.getLong(1), rs.getString(2), Json.read(rs.getString(3)),
+                        instant(rs, 4)), processInstanceKey);
     }
 
     public List<ElementHistoryEntry> history(long processInstanceKey) {

@@ -30,6 +30,8 @@ import nl.opgaveengine.engine.event.ProcessInstanceCancelledEvent;
 import nl.opgaveengine.engine.event.ProcessInstanceCompletedEvent;
 import nl.opgaveengine.engine.event.ProcessInstanceCreatedEvent;
 import nl.opgaveengine.engine.event.VariablesSetEvent;
+import nl.opgaveengine.engine.event.JobTimeoutUpdatedEvent;
+import nl.opgaveengine.engine.event.ProcessInstanceMigratedEvent;
 import nl.opgaveengine.engine.support.EngineSignals;
 import nl.opgaveengine.engine.support.Json;
 import org.axonframework.config.ProcessingGroup;
@@ -69,16 +71,19 @@ public class EngineLookupProjection {
     @EventHandler
     void on(ProcessInstanceCreatedEvent e, @Timestamp Instant at) {
         jdbc.update("INSERT INTO engine_process_instance (process_instance_key, process_definition_key,"
-                        + " bpmn_process_id, version, state, started_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?)",
-                e.processInstanceKey(), e.processDefinitionKey(), e.bpmnProcessId(), e.version(), time(at));
+                        + " bpmn_process_id, version, state, started_at, parent_process_instance_key,"
+                        + " parent_element_instance_key) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, ?)",
+                e.processInstanceKey(), e.processDefinitionKey(), e.bpmnProcessId(), e.version(), time(at),
+                e.parentProcessInstanceKey(), e.parentElementInstanceKey());
         history(e.processInstanceKey(), e.processInstanceKey(), e.bpmnProcessId(), PROCESS, "ACTIVATED", at);
     }
 
     @EventHandler
     void on(ElementActivatedEvent e, @Timestamp Instant at) {
         jdbc.update("INSERT INTO engine_element_instance (element_instance_key, process_instance_key, element_id,"
-                        + " element_type) VALUES (?, ?, ?, ?)",
-                e.elementInstanceKey(), e.processInstanceKey(), e.elementId(), e.elementType());
+                        + " element_type, flow_scope_key) VALUES (?, ?, ?, ?, ?)",
+                e.elementInstanceKey(), e.processInstanceKey(), e.elementId(), e.elementType(),
+                e.flowScopeKey() == null ? e.processInstanceKey() : e.flowScopeKey());
         history(e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.elementType(), "ACTIVATED", at);
     }
 
@@ -162,12 +167,49 @@ public class EngineLookupProjection {
     }
 
     @EventHandler
-    void on(VariablesSetEvent e) {
+    void on(VariablesSetEvent e, @Timestamp Instant at) {
         e.variables().forEach((name, value) -> {
+            String json = Json.write(value);
             jdbc.update("DELETE FROM engine_variable WHERE scope_key = ? AND name = ?", e.scopeKey(), name);
             jdbc.update("INSERT INTO engine_variable (scope_key, name, process_instance_key, value_json)"
-                    + " VALUES (?, ?, ?, ?)", e.scopeKey(), name, e.processInstanceKey(), Json.write(value));
+                    + " VALUES (?, ?, ?, ?)", e.scopeKey(), name, e.processInstanceKey(), json);
+            jdbc.update("INSERT INTO engine_variable_history (process_instance_key, scope_key, name, value_json,"
+                    + " occurred_at) VALUES (?, ?, ?, ?, ?)", e.processInstanceKey(), e.scopeKey(), name, json,
+                    time(at));
         });
+    }
+
+    @EventHandler
+    void on(JobTimeoutUpdatedEvent e) {
+        jdbc.update("UPDATE engine_job SET deadline = ? WHERE job_key = ?", time(e.deadline()), e.jobKey());
+    }
+
+    @EventHandler
+    void on(ProcessInstanceMigratedEvent e, @Timestamp Instant at) {
+        jdbc.update("UPDATE engine_process_instance SET process_definition_key = ?, bpmn_process_id = ?, version = ?"
+                        + " WHERE process_instance_key = ?", e.targetProcessDefinitionKey(), e.targetBpmnProcessId(),
+                e.targetVersion(), e.processInstanceKey());
+        e.elementInstances().forEach((k, elementId) -> {
+            long elementInstanceKey = Long.parseLong(k);
+            jdbc.update("UPDATE engine_element_instance SET element_id = ? WHERE element_instance_key = ?",
+                    elementId, elementInstanceKey);
+            jdbc.update("UPDATE engine_job SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
+                            + " version = ? WHERE element_instance_key = ?", elementId, e.targetProcessDefinitionKey(),
+                    e.targetBpmnProcessId(), e.targetVersion(), elementInstanceKey);
+            jdbc.update("UPDATE engine_user_task SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
+                            + " version = ? WHERE element_instance_key = ?", elementId, e.targetProcessDefinitionKey(),
+                    e.targetBpmnProcessId(), e.targetVersion(), elementInstanceKey);
+        });
+        e.timers().forEach((k, elementId) -> jdbc.update("UPDATE engine_timer SET element_id = ?,"
+                + " process_definition_key = ?, bpmn_process_id = ? WHERE timer_key = ?", elementId,
+                e.targetProcessDefinitionKey(), e.targetBpmnProcessId(), Long.parseLong(k)));
+        e.subscriptions().forEach((k, elementId) -> jdbc.update("UPDATE engine_message_subscription"
+                + " SET element_id = ? WHERE element_instance_key = ?", elementId, Long.parseLong(k)));
+        jdbc.update("INSERT INTO engine_migration (process_instance_key, source_process_definition_key,"
+                        + " target_process_definition_key, actor, reason, migrated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                e.processInstanceKey(), e.sourceProcessDefinitionKey(), e.targetProcessDefinitionKey(), e.actor(),
+                e.reason(), time(e.migratedAt()));
+        history(e.processInstanceKey(), e.processInstanceKey(), e.targetBpmnProcessId(), PROCESS, "MIGRATED", at);
     }
 
     @EventHandler

@@ -15,7 +15,7 @@ import nl.opgaveengine.engine.lookup.EngineLookupProjection;
 import nl.opgaveengine.engine.support.EngineClock;
 import nl.opgaveengine.engine.support.EngineSignals;
 import nl.opgaveengine.engine.support.EngineTransactions;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import nl.opgaveengine.engine.support.EngineCommands;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -29,13 +29,13 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(EngineLookupProjection.PROCESSING_GROUP)
 public class MessageCorrelator {
 
-    private final CommandGateway commands;
+    private final EngineCommands commands;
     private final EngineLookup lookup;
     private final EngineTransactions transactions;
     private final EngineSignals signals;
     private final EngineClock clock;
 
-    public MessageCorrelator(CommandGateway commands, EngineLookup lookup, EngineTransactions transactions,
+    public MessageCorrelator(EngineCommands commands, EngineLookup lookup, EngineTransactions transactions,
                              EngineSignals signals, EngineClock clock) {
         this.clock = clock;
         this.commands = commands;

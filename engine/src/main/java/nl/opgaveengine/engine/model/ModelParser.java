@@ -5,7 +5,13 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.AdHocSubProcess;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAdHoc;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EventBasedGateway;
 import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
@@ -121,7 +127,7 @@ public class ModelParser {
             } else if (element instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
                 boundaries.computeIfAbsent(boundary.getAttachedTo().getId(), a -> new ArrayList<>())
                         .add(boundary.getId());
-            } else if (element instanceof SubProcess sub && !(element instanceof AdHocSubProcess)) {
+            } else if (element instanceof SubProcess sub) {
                 collectFlows(sub.getFlowElements(), flows, boundaries, problems);
             }
         }
@@ -144,7 +150,7 @@ public class ModelParser {
             if (model.type() == ElementType.START_EVENT && model.trigger() == Trigger.NONE) {
                 noneStarts.add(model.id());
             }
-            if (model.type() == ElementType.SUB_PROCESS) {
+            if (model.type() == ElementType.SUB_PROCESS || model.type() == ElementType.AD_HOC_SUB_PROCESS) {
                 addScope(((SubProcess) node).getFlowElements(), model.id(), flows, boundaries, elements, problems);
             }
         }
@@ -184,6 +190,9 @@ public class ModelParser {
         String resultVariable = null;
         String innerStart = null;
         String defaultFlow = null;
+        AdHocModel adHoc = null;
+        CallModel call = null;
+        MultiInstanceModel multiInstance = null;
         if (node instanceof StartEvent start) {
             type = ElementType.START_EVENT;
             Collection<EventDefinition> definitions = start.getEventDefinitions();
@@ -336,6 +345,44 @@ public class ModelParser {
                             + " timer catch events leiden, niet naar '" + flow.getTarget().getId() + "'"));
                 }
             }
+        } else if (node instanceof AdHocSubProcess adHocSub) {
+            type = ElementType.AD_HOC_SUB_PROCESS;
+            if (node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null) {
+                return unsupported(node, "ad-hoc sub-proces met job-worker-implementatie", problems);
+            }
+            ZeebeAdHoc zeebeAdHoc = node.getSingleExtensionElement(ZeebeAdHoc.class);
+            if (zeebeAdHoc != null && (zeebeAdHoc.getOutputCollection() != null
+                    || zeebeAdHoc.getOutputElement() != null)) {
+                return unsupported(node, "ad-hoc sub-proces met outputCollection/outputElement", problems);
+            }
+            Expression active = zeebeAdHoc == null || zeebeAdHoc.getActiveElementsCollection() == null
+                    || zeebeAdHoc.getActiveElementsCollection().isBlank() ? null
+                    : checked(id, Expression.of(zeebeAdHoc.getActiveElementsCollection()), problems);
+            String completion = null;
+            if (adHocSub.getCompletionCondition() != null && adHocSub.getCompletionCondition().getTextContent() != null
+                    && !adHocSub.getCompletionCondition().getTextContent().isBlank()) {
+                completion = Expression.of(adHocSub.getCompletionCondition().getTextContent()).text();
+                checkFeel(id, completion, problems);
+            }
+            for (FlowElement inner : adHocSub.getFlowElements()) {
+                if (inner instanceof StartEvent || inner instanceof EndEvent) {
+                    problems.add(new Problem(inner.getId(), "een ad-hoc sub-proces mag geen start- of end events"
+                            + " bevatten"));
+                }
+            }
+            adHoc = new AdHocModel(active, completion, adHocSub.isCancelRemainingInstances());
+        } else if (node instanceof CallActivity) {
+            type = ElementType.CALL_ACTIVITY;
+            ZeebeCalledElement called = node.getSingleExtensionElement(ZeebeCalledElement.class);
+            if (called == null || called.getProcessId() == null || called.getProcessId().isBlank()) {
+                problems.add(new Problem(id, "een call activity heeft een zeebe:calledElement met een processId nodig"));
+            } else {
+                if (called.getBindingType() != null && called.getBindingType() != ZeebeBindingType.latest) {
+                    return unsupported(node, "call activity met bindingType " + called.getBindingType(), problems);
+                }
+                call = new CallModel(checked(id, Expression.of(called.getProcessId()), problems),
+                        called.isPropagateAllChildVariablesEnabled(), called.isPropagateAllParentVariablesEnabled());
+            }
         } else if (node instanceof SubProcess sub && !(node instanceof AdHocSubProcess) && !sub.triggeredByEvent()) {
             type = ElementType.SUB_PROCESS;
             for (FlowElement inner : sub.getFlowElements()) {
@@ -352,7 +399,12 @@ public class ModelParser {
             return unsupported(node, node.getElementType().getTypeName(), problems);
         }
         if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
-            return unsupported(node, "multi-instance " + node.getElementType().getTypeName(), problems);
+            if (!(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop)
+                    || type == ElementType.AD_HOC_SUB_PROCESS) {
+                return unsupported(node, (type == ElementType.AD_HOC_SUB_PROCESS ? "multi-instance "
+                        : "standard loop ") + node.getElementType().getTypeName(), problems);
+            }
+            multiInstance = multiInstance(id, loop, problems);
         }
         ZeebeTaskDefinition definition = node.getSingleExtensionElement(ZeebeTaskDefinition.class);
         if (definition != null && type != ElementType.USER_TASK) {
@@ -384,7 +436,35 @@ public class ModelParser {
                 node.getOutgoing().stream().map(f -> flows.get(f.getId())).toList(),
                 defaultFlow, jobType, retries, headers, messageName, correlationKey, timer, errorCode, attachedTo,
                 interrupting, List.copyOf(boundaries.getOrDefault(id, List.of())), userTask, script, resultVariable,
-                innerStart, List.copyOf(inputs), List.copyOf(outputs), Map.copyOf(properties));
+                innerStart, List.copyOf(inputs), List.copyOf(outputs), Map.copyOf(properties), adHoc, call,
+                multiInstance);
+    }
+
+    private MultiInstanceModel multiInstance(String elementId, MultiInstanceLoopCharacteristics loop,
+                                             List<Problem> problems) {
+        ZeebeLoopCharacteristics zeebe = loop.getSingleExtensionElement(ZeebeLoopCharacteristics.class);
+        if (zeebe == null || zeebe.getInputCollection() == null || zeebe.getInputCollection().isBlank()) {
+            problems.add(new Problem(elementId, "multi-instance heeft een zeebe:loopCharacteristics met een"
+                    + " inputCollection nodig"));
+            return null;
+        }
+        String completion = null;
+        if (loop.getCompletionCondition() != null && loop.getCompletionCondition().getTextContent() != null
+                && !loop.getCompletionCondition().getTextContent().isBlank()) {
+            completion = Expression.of(loop.getCompletionCondition().getTextContent()).text();
+            checkFeel(elementId, completion, problems);
+        }
+        Expression outputElement = zeebe.getOutputElement() == null || zeebe.getOutputElement().isBlank() ? null
+                : checked(elementId, Expression.of(zeebe.getOutputElement()), problems);
+        String outputCollection = zeebe.getOutputCollection() == null || zeebe.getOutputCollection().isBlank() ? null
+                : zeebe.getOutputCollection();
+        if ((outputCollection == null) != (outputElement == null)) {
+            problems.add(new Problem(elementId, "multi-instance heeft outputCollection en outputElement samen nodig"));
+        }
+        return new MultiInstanceModel(loop.isSequential(),
+                checked(elementId, Expression.of(zeebe.getInputCollection()), problems),
+                zeebe.getInputElement() == null || zeebe.getInputElement().isBlank() ? null : zeebe.getInputElement(),
+                outputCollection, outputElement, completion);
     }
 
     private TimerModel timer(String elementId, TimerEventDefinition definition, List<Problem> problems) {

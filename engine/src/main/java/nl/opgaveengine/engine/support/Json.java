@@ -12,6 +12,8 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    /** Reads plain JSON values into Java maps and lists (the Scala module on the class path would make Scala lists). */
+    private static final ObjectMapper READER = new ObjectMapper();
 
     private Json() {
     }
@@ -29,7 +31,7 @@ public final class Json {
             return null;
         }
         try {
-            return MAPPER.readValue(json, Object.class);
+            return READER.readValue(json, Object.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Ongeldige JSON in de engine-tabellen: " + e.getMessage(), e);
         }
@@ -40,7 +42,7 @@ public final class Json {
             return Map.of();
         }
         try {
-            return MAPPER.readValue(json, new TypeReference<Map<String, T>>() { });
+            return READER.readValue(json, new TypeReference<Map<String, T>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Ongeldige JSON in de engine-tabellen: " + e.getMessage(), e);
         }

@@ -19,7 +19,7 @@ import nl.opgaveengine.engine.support.EngineClock;
 import nl.opgaveengine.engine.support.EngineSignals;
 import nl.opgaveengine.engine.support.EngineTransactions;
 import nl.opgaveengine.engine.support.KeyGenerator;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import nl.opgaveengine.engine.support.EngineCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,7 +37,7 @@ public class TimerScheduler implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(TimerScheduler.class);
 
     private final EngineLookup lookup;
-    private final CommandGateway commands;
+    private final EngineCommands commands;
     private final EngineTransactions transactions;
     private final EngineClock clock;
     private final KeyGenerator keys;
@@ -47,7 +47,7 @@ public class TimerScheduler implements SmartLifecycle {
     private volatile boolean running;
     private ScheduledExecutorService executor;
 
-    public TimerScheduler(EngineLookup lookup, CommandGateway commands, EngineTransactions transactions,
+    public TimerScheduler(EngineLookup lookup, EngineCommands commands, EngineTransactions transactions,
                           EngineClock clock, KeyGenerator keys, EngineSignals signals, EngineProperties properties) {
         this.lookup = lookup;
         this.commands = commands;

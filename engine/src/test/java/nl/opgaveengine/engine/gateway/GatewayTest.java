@@ -224,4 +224,108 @@ class GatewayTest {
             channel.shutdownNow();
         }
     }
+
+    private long activateOne(String jobType) {
+        var jobs = client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(1)
+                .requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
+        assertThat(jobs).hasSize(1);
+        return jobs.get(0).getKey();
+    }
+
+    private static void assertStatus(Throwable e, String code, String text) {
+        assertThat(e).isInstanceOf(ClientStatusException.class);
+        assertThat(((ClientStatusException) e).getStatusCode().name()).isEqualTo(code);
+        assertThat(e.getMessage()).contains(text);
+    }
+
+    @Test
+    void throwErrorIsCaughtByTheBoundaryEventAndAnUnknownJobIsNotFound() {
+        String jobType = "gw-error-" + id;
+        deploy(Bpmn.createExecutableProcess(id).startEvent()
+                .serviceTask("service_task_a", t -> t.zeebeJobType(jobType))
+                .boundaryEvent("boundary_event_fout", b -> b.error("AFGEWEZEN")).endEvent("end_event_fout")
+                .moveToActivity("service_task_a").endEvent("end_event_ok").done());
+        long instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join()
+                .getProcessInstanceKey();
+
+        client.newThrowErrorCommand(activateOne(jobType)).errorCode("AFGEWEZEN").errorMessage("nee")
+                .variables(Map.of("reden", "budget")).send().join();
+
+        ProcessInstanceState state = engine.processInstance(instance).orElseThrow();
+        assertThat(state.state()).isEqualTo(ProcessInstanceState.State.COMPLETED);
+        assertThat(state.variables()).containsEntry("reden", "budget");
+        assertThat(engine.history(instance)).extracting(e -> e.elementId()).contains("end_event_fout");
+        assertThatThrownBy(() -> client.newThrowErrorCommand(2251799813685249L).errorCode("X").send().join())
+                .satisfies(e -> assertStatus(e, "NOT_FOUND", "Command 'THROW_ERROR' rejected with code 'NOT_FOUND'"));
+    }
+
+    @Test
+    void setVariablesWritesLocallyOrPropagatesAndAnUnknownElementIsNotFound() {
+        deploy(oneTask("gw-vars-" + id));
+        long instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion()
+                .variables(Map.of("a", 1)).send().join().getProcessInstanceKey();
+        long task = engine.activeElements(instance).get(0).key();
+
+        var answer = client.newSetVariablesCommand(instance).variables(Map.of("a", 2, "b", "x")).send().join();
+        client.newSetVariablesCommand(task).variables(Map.of("lokaal", true)).local(true).send().join();
+
+        assertThat(answer.getKey()).isPositive();
+        assertThat(engine.processInstance(instance).orElseThrow().variables()).containsEntry("a", 2)
+                .containsEntry("b", "x").doesNotContainKey("lokaal");
+        var job = client.newActivateJobsCommand().jobType("gw-vars-" + id).maxJobsToActivate(1)
+                .requestTimeout(Duration.ofSeconds(5)).send().join().getJobs().get(0);
+        assertThat(job.getVariablesAsMap()).containsEntry("lokaal", true).containsEntry("a", 2);
+        assertThatThrownBy(() -> client.newSetVariablesCommand(instance + 7_000_000).variables(Map.of("a", 1))
+                .send().join())
+                .satisfies(e -> assertStatus(e, "NOT_FOUND", "Expected to update variables for element with key"));
+        assertThatThrownBy(() -> client.newSetVariablesCommand(instance).variables("[1]").send().join())
+                .satisfies(e -> assertStatus(e, "INVALID_ARGUMENT", "root level object"));
+    }
+
+    @Test
+    void updateJobTimeoutMovesTheDeadlineOfAnActiveJobOnly() {
+        deploy(oneTask("gw-timeout-" + id));
+        client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
+        long jobKey = activateOne("gw-timeout-" + id);
+
+        client.newUpdateTimeoutCommand(jobKey).timeout(Duration.ofHours(3)).send().join();
+
+        client.newCompleteCommand(jobKey).send().join();
+        assertThatThrownBy(() -> client.newUpdateTimeoutCommand(jobKey).timeout(Duration.ofHours(1)).send().join())
+                .satisfies(e -> assertStatus(e, "NOT_FOUND", "UPDATE_TIMEOUT"));
+    }
+
+    @Test
+    void migrateProcessInstanceMovesToTheNewVersionAndRefusesWhatDoesNotFit() {
+        String jobType = "gw-migrate-" + id;
+        deploy(oneTask(jobType));
+        long instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join()
+                .getProcessInstanceKey();
+        long target = deploy(Bpmn.createExecutableProcess(id).startEvent("start_event_a")
+                .serviceTask("service_task_b", t -> t.zeebeJobType(jobType))
+                .userTask("user_task_c").endEvent("end_event_b").done())
+                .getProcesses().get(0).getProcessDefinitionKey();
+
+        assertThatThrownBy(() -> client.newMigrateProcessInstanceCommand(instance).migrationPlan(target)
+                .addMappingInstruction("start_event_a", "start_event_a").send().join())
+                .satisfies(e -> assertStatus(e, "FAILED_PRECONDITION", "'service_task_a' is not mapped"));
+        assertThatThrownBy(() -> client.newMigrateProcessInstanceCommand(instance).migrationPlan(target)
+                .addMappingInstruction("service_task_a", "user_task_c").send().join())
+                .satisfies(e -> assertStatus(e, "FAILED_PRECONDITION", "different type"));
+        assertThatThrownBy(() -> client.newMigrateProcessInstanceCommand(instance).migrationPlan(target)
+                .addMappingInstruction("service_task_a", "bestaat_niet").send().join())
+                .satisfies(e -> assertStatus(e, "INVALID_ARGUMENT", "bestaat_niet"));
+        assertThatThrownBy(() -> client.newMigrateProcessInstanceCommand(instance + 7_000_000)
+                .migrationPlan(target).addMappingInstruction("service_task_a", "service_task_b").send().join())
+                .satisfies(e -> assertStatus(e, "NOT_FOUND", "no process instance found"));
+
+        client.newMigrateProcessInstanceCommand(instance).migrationPlan(target)
+                .addMappingInstruction("service_task_a", "service_task_b").send().join();
+
+        ProcessInstanceState migrated = engine.processInstance(instance).orElseThrow();
+        assertThat(migrated.processDefinitionKey()).isEqualTo(target);
+        assertThat(migrated.activeElementIds()).containsExactly("service_task_b");
+        client.newCompleteCommand(activateOne(jobType)).send().join();
+        assertThat(engine.processInstance(instance).orElseThrow().activeElementIds()).containsExactly("user_task_c");
+    }
 }
