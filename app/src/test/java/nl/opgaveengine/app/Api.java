@@ -19,47 +19,50 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** A small HTTP client for the tests: real requests with HTTP Basic, answers as status + JSON. */
-final class Api {
+/**
+ * A small HTTP client for the tests: real requests with HTTP Basic (password = user name) or, for a user given
+ * as {@code "Bearer <token>"}, with that bearer token; answers as status + JSON.
+ */
+public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    Api(int port) {
+    public Api(int port) {
         this.base = "http://localhost:" + port;
     }
 
     /** One HTTP answer. */
-    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
-        Answer expect(int expected) {
+    public record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+        public Answer expect(int expected) {
             assertThat(status).as("HTTP status; body: %s", raw.body()).isEqualTo(expected);
             return this;
         }
 
-        String text(String field) {
+        public String text(String field) {
             return body.path(field).asText();
         }
     }
 
-    Answer get(String user, String path) {
+    public Answer get(String user, String path) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Answer post(String user, String path, Object body) {
+    public Answer post(String user, String path, Object body) {
         return send(user, json(HttpRequest.newBuilder(URI.create(base + path)), body).method("POST", publisher(body)));
     }
 
-    Answer put(String user, String path, Object body) {
+    public Answer put(String user, String path, Object body) {
         return send(user, json(HttpRequest.newBuilder(URI.create(base + path)), body).method("PUT", publisher(body)));
     }
 
-    Answer postRaw(String user, String path, String contentType, byte[] body) {
+    public Answer postRaw(String user, String path, String contentType, byte[] body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    Answer postMultipart(String user, String path, String field, String filename, byte[] content) {
+    public Answer postMultipart(String user, String path, String field, String filename, byte[] content) {
         String boundary = "opgave-" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + filename + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -72,7 +75,7 @@ final class Api {
     }
 
     /** Waits until the opgave's detail view satisfies the condition, and returns it. */
-    JsonNode awaitOpgave(String opgaveId, Predicate<JsonNode> condition) {
+    public JsonNode awaitOpgave(String opgaveId, Predicate<JsonNode> condition) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
             Answer answer = get("controller", "/v1/opgaven/" + opgaveId);
@@ -83,7 +86,7 @@ final class Api {
     }
 
     /** Waits until the opgave's event history satisfies the condition, and returns the events. */
-    JsonNode awaitEvents(String opgaveId, Predicate<JsonNode> condition) {
+    public JsonNode awaitEvents(String opgaveId, Predicate<JsonNode> condition) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
             Answer answer = get("controller", "/v1/opgaven/" + opgaveId + "/gebeurtenissen");
@@ -106,15 +109,35 @@ final class Api {
         }
     }
 
+    /** Any request, with extra headers (name, value, name, value, ...). */
+    public Answer request(String user, String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(user, builder);
+    }
+
     private Answer send(String user, HttpRequest.Builder builder) {
-        if (user != null) {
+        if (user != null && user.startsWith("Bearer ")) {
+            builder.header("Authorization", user);
+        } else if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body() == null || response.body().isBlank()
-                    ? JSON.nullNode() : JSON.readTree(response.body());
+            JsonNode body;
+            try {
+                body = response.body() == null || response.body().isBlank()
+                        ? JSON.nullNode() : JSON.readTree(response.body());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+                body = JSON.getNodeFactory().textNode(response.body());
+            }
             return new Answer(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -124,7 +147,7 @@ final class Api {
         }
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -132,7 +155,7 @@ final class Api {
         }
     }
 
-    static Map<String, Object> map(Object... keyValues) {
+    public static Map<String, Object> map(Object... keyValues) {
         java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             map.put((String) keyValues[i], keyValues[i + 1]);

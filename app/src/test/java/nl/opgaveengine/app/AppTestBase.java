@@ -3,9 +3,11 @@ package nl.opgaveengine.app;
 import static nl.opgaveengine.app.Api.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.opgaveengine.app.security.TestJwtIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -14,19 +16,21 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-abstract class AppTestBase {
+@Import(TestJwtIssuer.Configuration.class)
+public abstract class AppTestBase {
 
-    static final String PROJECTBUREAU = "projectbureau";
-    static final String WETHOUDER = "wethouder";
-    static final String OPDRACHTGEVER = "opdrachtgever";
-    static final String PROJECTLEIDER = "projectleider";
-    static final String CONTROLLER = "controller";
-    static final String PROCESEIGENAAR = "proceseigenaar";
+    protected static final String PROJECTBUREAU = "projectbureau";
+    protected static final String WETHOUDER = "wethouder";
+    protected static final String OPDRACHTGEVER = "opdrachtgever";
+    protected static final String PROJECTLEIDER = "projectleider";
+    protected static final String CONTROLLER = "controller";
+    protected static final String PROCESEIGENAAR = "proceseigenaar";
+    protected static final String BEHEERDER = "beheerder";
 
     @LocalServerPort
-    int port;
+    protected int port;
 
-    Api api;
+    protected Api api;
 
     @BeforeEach
     void connect() {
@@ -34,7 +38,7 @@ abstract class AppTestBase {
     }
 
     /** Registers a project, does its intake, assigns the sturingsdriehoek and waits for the first gate. */
-    String lopendProject(String titel) {
+    protected String lopendProject(String titel) {
         String opgaveId = api.post(PROJECTBUREAU, "/v1/opgaven", map(
                 "titel", titel, "omschrijving", "Wateroverlast beperken", "thema", "klimaat",
                 "gebied", "Oost", "initiatiefnemer", "wethouder")).expect(201).text("opgaveId");
@@ -49,27 +53,27 @@ abstract class AppTestBase {
         return opgaveId;
     }
 
-    void assign(String opgaveId, String rol, String persoon) {
+    protected void assign(String opgaveId, String rol, String persoon) {
         api.post(PROJECTBUREAU, "/v1/opgaven/" + opgaveId + "/rollen",
                 map("rol", rol, "persoon", persoon, "reden", "Benoemd door het college")).expect(201);
     }
 
-    String attach(String opgaveId, String naam) {
+    protected String attach(String opgaveId, String naam) {
         return api.post(PROJECTLEIDER, "/v1/opgaven/" + opgaveId + "/documenten", map(
                 "naam", naam, "versie", "1.0", "contentHash", Api.sha256(naam + opgaveId),
                 "referentie", "dms://" + opgaveId + "/" + naam)).expect(201).text("documentId");
     }
 
-    Api.Answer decide(String user, String opgaveId, String gate, String uitkomst, String onderbouwing) {
+    protected Api.Answer decide(String user, String opgaveId, String gate, String uitkomst, String onderbouwing) {
         return api.post(user, "/v1/opgaven/" + opgaveId + "/besluiten",
                 map("gate", gate, "uitkomst", uitkomst, "onderbouwing", onderbouwing));
     }
 
-    static java.util.function.Predicate<JsonNode> gateOpen(String gate) {
+    protected static java.util.function.Predicate<JsonNode> gateOpen(String gate) {
         return detail -> gate.equals(detail.path("openGate").path("gateId").asText());
     }
 
-    static java.util.function.Predicate<JsonNode> status(String status) {
+    protected static java.util.function.Predicate<JsonNode> status(String status) {
         return detail -> status.equals(detail.path("status").asText());
     }
 }

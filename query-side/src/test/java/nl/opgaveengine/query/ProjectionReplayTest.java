@@ -45,7 +45,8 @@ class ProjectionReplayTest {
     @Test
     void eachProjectionHasItsOwnPooledStreamingProcessor() {
         assertThat(QueryProcessorsConfiguration.PROCESSING_GROUPS)
-                .containsExactly("opgave-detail", "portfolio", "gebeurtenissen")
+                .containsExactly("opgave-detail", "portfolio", "gebeurtenissen", "verantwoording", "batenregister",
+                        "pc-rapportage", "procesmodellen")
                 .allSatisfy(group -> assertThat(processing.eventProcessor(group, PooledStreamingEventProcessor.class))
                         .hasValueSatisfying(processor -> assertThat(processor.supportsReset()).isTrue()));
     }
@@ -67,12 +68,18 @@ class ProjectionReplayTest {
         assertThat(views(history, thema)).isEqualTo(new Views(Optional.empty(), List.of(), List.of()));
         processing.eventProcessors().values().forEach(EventProcessor::start);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> views(history, thema).equals(before));
+        await().atMost(Duration.ofSeconds(60)).until(() -> views(history, thema).equals(before));
     }
 
     private Views views(OpgaveHistory history, String thema) {
         return new Views(details.find(history.opgaveId()),
-                portfolio.find(new PortfolioFilter(thema, null, null, null), 1, 20).regels(),
+                // overdue reports count P&C moments of every test (and, on PostgreSQL, of earlier runs whose rows
+                // outlive the in-memory event store), so they are left out of this comparison
+                portfolio.find(new PortfolioFilter(thema, null, null, null), 1, 20).regels().stream()
+                        .map(r -> new PortfolioRegel(r.id(), r.titel(), r.thema(), r.gebied(), r.werkwijze(), r.status(),
+                                r.fase(), r.openGate(), r.sturingsdriehoek(), r.geregistreerdOp(), r.achterstalligeGates(),
+                                0, r.budget(), r.koppelingen()))
+                        .toList(),
                 gebeurtenissen.findByOpgave(history.opgaveId()));
     }
 

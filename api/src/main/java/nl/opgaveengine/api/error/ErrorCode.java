@@ -17,10 +17,32 @@ public enum ErrorCode {
     GATE_ALREADY_DECIDED(409, "Gate is al besloten"),
     UNKNOWN_OUTCOME(400, "Onbekende uitkomst"),
     NO_MANDATE(403, "Geen mandaat"),
+    ROLE_REQUIRED(403, "Rol vereist"),
+    READ_ONLY_ROLE(403, "Alleen-lezen"),
+    CSRF_REJECTED(403, "Verzoek van een andere site geweigerd"),
+    MANDAAT_NOT_FOUND(404, "Mandaat niet gevonden"),
+    MANDAAT_INVALID(422, "Ongeldig mandaat"),
+    NOT_MANDAATGEVER(403, "Niet de mandaatgever"),
+    PAYLOAD_TOO_LARGE(413, "Te groot"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Niet ondersteund mediatype"),
     CONCURRENT_MODIFICATION(409, "Gelijktijdige wijziging"),
     INVALID_INPUT(400, "Ongeldige invoer"),
     INVALID_MODEL(400, "Ongeldig procesmodel"),
-    PROCESS_NOT_FOUND(404, "Procesmodel niet gevonden");
+    PROCESS_NOT_FOUND(404, "Procesmodel niet gevonden"),
+    BAAT_NOT_FOUND(404, "Baat niet gevonden"),
+    PC_MOMENT_NOT_FOUND(404, "P&C-moment niet gevonden"),
+    PC_MOMENT_ALREADY_PLANNED(409, "P&C-moment bestaat al"),
+    OVERDRACHT_ALREADY_PROPOSED(409, "Overdracht al voorgesteld"),
+    NO_OVERDRACHT_PROPOSED(409, "Geen overdracht voorgesteld"),
+    WRONG_WERKWIJZE(409, "Past niet bij de werkwijze"),
+    AANPAK_ALREADY_CHOSEN(409, "Aanpak al gekozen"),
+    WYBEREN_NOT_STARTED(409, "Wyberen nog niet begonnen"),
+    NOT_SUPPORTED_IN_MODE(501, "Niet ondersteund in deze modus"),
+    DIN_ELEMENT_NOT_FOUND(404, "Doel of inspanning niet gevonden"),
+    DIN_ELEMENT_EXISTS(409, "Doel of inspanning bestaat al"),
+    DIN_INSPANNING_ZONDER_DOEL(422, "Inspanning zonder doel"),
+    DIN_CYCLE(409, "Kring in het doelen-inspanningen-netwerk"),
+    DIN_DOEL_HEEFT_SUBDOELEN(409, "Doel heeft subdoelen");
 
     private final int httpStatus;
     private final String title;

@@ -3,22 +3,44 @@ package nl.opgaveengine.app.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
+import java.util.Map;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
-/** A missing or wrong sign-in answers 401 as problem details, with the Basic challenge. */
+/** A missing or wrong sign-in answers 401 as problem details, with a challenge per enabled sign-in method. */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final boolean basic;
+    private final boolean bearer;
+
+    ProblemAuthenticationEntryPoint(boolean basic, boolean bearer) {
+        this.basic = basic;
+        this.bearer = bearer;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Opgave Engine\"");
-        response.setHeader("API-Version", "1.0.0");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":401,\"title\":\"Niet aangemeld\","
-                + "\"detail\":\"Meld je aan met gebruikersnaam en wachtwoord (HTTP Basic).\"}");
+        boolean badToken = e instanceof OAuth2AuthenticationException;
+        if (bearer) {
+            response.addHeader("WWW-Authenticate", badToken
+                    ? "Bearer realm=\"Opgave Engine\", error=\"invalid_token\"" : "Bearer realm=\"Opgave Engine\"");
+        }
+        if (basic && !badToken) {
+            response.addHeader("WWW-Authenticate", "Basic realm=\"Opgave Engine\"");
+        }
+        String detail;
+        if (badToken) {
+            detail = "Het token is ongeldig, verlopen of niet van de geconfigureerde uitgever; meld je opnieuw aan.";
+        } else if (basic && bearer) {
+            detail = "Meld je aan met een token van de identity provider (Bearer) of met gebruikersnaam en wachtwoord"
+                    + " (HTTP Basic).";
+        } else if (bearer) {
+            detail = "Meld je aan met een token van de identity provider (Bearer).";
+        } else {
+            detail = "Meld je aan met gebruikersnaam en wachtwoord (HTTP Basic).";
+        }
+        ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld", detail, Map.of());
     }
 }

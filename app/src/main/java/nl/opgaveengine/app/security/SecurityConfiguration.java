@@ -2,39 +2,86 @@ package nl.opgaveengine.app.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter;
 
 /**
- * HTTP Basic against users from configuration ({@code opgave.security.users}), passwords stored as
- * hashes. The API is stateless; everything but the OpenAPI document and health needs a user.
+ * Sign-in and the role matrix. Two ways to sign in, side by side: bearer tokens (JWT) of an OpenID Connect
+ * provider when {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or a {@link JwtDecoder}) is
+ * configured, and HTTP Basic against the configured users ({@code opgave.security.users}, hashed passwords;
+ * switched off with {@code opgave.security.basic-enabled=false}). Every request passes {@link AccessRules}; the
+ * API is stateless, writes from browsers of other sites need a CSRF token, and every answer carries the standard
+ * security headers.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityConfiguration.UsersProperties.class)
+@EnableConfigurationProperties({SecurityConfiguration.UsersProperties.class, OidcProperties.class})
 public class SecurityConfiguration {
 
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UsersProperties users, OidcProperties oidc,
+                            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        boolean basic = users.isBasicEnabled();
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(basic, decoder != null);
+        ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler();
+        http.authorizeHttpRequests(auth -> {
+            for (AccessRules.Rule rule : AccessRules.rules()) {
+                auth.requestMatchers(rule.matcher()).access((authentication, context) -> new AuthorizationDecision(
+                        AccessRules.refusal(rule, context.getRequest().getMethod(), authentication.get()) == null));
+            }
+            auth.anyRequest().denyAll();
+        });
+        if (basic) {
+            http.httpBasic(b -> b.authenticationEntryPoint(entryPoint));
+        } else {
+            http.httpBasic(b -> b.disable());
+        }
+        if (decoder != null) {
+            http.oauth2ResourceServer(o -> o
+                    .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new JwtUserConverter(oidc)))
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(denied));
+        }
+        CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
         return http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/v1/openapi.json", "/actuator/health").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless API with Basic credentials on every call: no session cookie to forge.
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(plainToken)
+                        .requireCsrfProtectionMatcher(new BrowserWriteRequestMatcher()))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny())
+                        .crossOriginOpenerPolicy(c -> c.policy(
+                                CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+                        .crossOriginResourcePolicy(c -> c.policy(
+                                CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()")))
                 .build();
     }
 
@@ -53,11 +100,20 @@ public class SecurityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
-    /** The configured users: name, password hash ({@code {bcrypt}...}) and global roles. */
+    /** The configured users: name, password hash ({@code {bcrypt}...}) and global roles; HTTP Basic on or off. */
     @ConfigurationProperties(prefix = "opgave.security")
     public static class UsersProperties {
 
         private List<ConfiguredUser> users = new ArrayList<>();
+        private boolean basicEnabled = true;
+
+        public boolean isBasicEnabled() {
+            return basicEnabled;
+        }
+
+        public void setBasicEnabled(boolean basicEnabled) {
+            this.basicEnabled = basicEnabled;
+        }
 
         public List<ConfiguredUser> getUsers() {
             return users;

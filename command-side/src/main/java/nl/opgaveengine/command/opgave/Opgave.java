@@ -2,12 +2,30 @@ package nl.opgaveengine.command.opgave;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import nl.opgaveengine.api.opgave.AanpakChosenEvent;
 import nl.opgaveengine.api.opgave.AssignRolCommand;
+import nl.opgaveengine.api.opgave.ChooseAanpakCommand;
+import nl.opgaveengine.api.opgave.EndSprintCommand;
+import nl.opgaveengine.api.opgave.ExecuteProcesstapCommand;
+import nl.opgaveengine.api.opgave.SprintEndedEvent;
+import nl.opgaveengine.api.opgave.Processtap;
+import nl.opgaveengine.api.opgave.ProcesstapExecutedEvent;
+import nl.opgaveengine.api.opgave.ProcesstapTakenEvent;
+import nl.opgaveengine.api.opgave.RegisterSubopgaveCommand;
+import nl.opgaveengine.api.opgave.RequestVoortgangsrapportageCommand;
+import nl.opgaveengine.api.opgave.Subopgave;
+import nl.opgaveengine.api.opgave.SubopgaveLinkedEvent;
+import nl.opgaveengine.api.opgave.TakeProcesstapCommand;
+import nl.opgaveengine.api.opgave.VervolgaanpakChosenEvent;
+import nl.opgaveengine.api.opgave.VoortgangsrapportageRequestedEvent;
+import nl.opgaveengine.api.opgave.WerkwijzeSwitchedEvent;
 import nl.opgaveengine.api.opgave.AttachDocumentCommand;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.ChooseWerkwijzeCommand;
@@ -18,6 +36,12 @@ import nl.opgaveengine.api.opgave.EndRolCommand;
 import nl.opgaveengine.api.opgave.FaseStartedEvent;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
 import nl.opgaveengine.api.opgave.GateOpenedEvent;
+import nl.opgaveengine.api.opgave.DelegateMandaatCommand;
+import nl.opgaveengine.api.opgave.HandOverRolCommand;
+import nl.opgaveengine.api.opgave.MandaatDelegatedEvent;
+import nl.opgaveengine.api.opgave.MandaatRevokedEvent;
+import nl.opgaveengine.api.opgave.RevokeMandaatCommand;
+import nl.opgaveengine.api.opgave.RolHandedOverEvent;
 import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
 import nl.opgaveengine.api.opgave.LinkProcessCommand;
 import nl.opgaveengine.api.opgave.OpenGateCommand;
@@ -34,11 +58,18 @@ import nl.opgaveengine.api.opgave.StartFaseCommand;
 import nl.opgaveengine.api.opgave.Voorscheider;
 import nl.opgaveengine.api.opgave.Werkwijze;
 import nl.opgaveengine.api.opgave.WerkwijzeChosenEvent;
+import nl.opgaveengine.command.opgave.OpgaveRuleViolations.AanpakAlreadyChosen;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.DocumentNotFound;
+import nl.opgaveengine.command.opgave.OpgaveRuleViolations.NotProcesregisseur;
+import nl.opgaveengine.command.opgave.OpgaveRuleViolations.WrongWerkwijze;
+import nl.opgaveengine.command.opgave.OpgaveRuleViolations.WyberenNotStarted;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.DocumentRequired;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.GateAlreadyDecided;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.GateNotOpen;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.IntakeNotDone;
+import nl.opgaveengine.command.opgave.OpgaveRuleViolations.MandaatInvalid;
+import nl.opgaveengine.command.opgave.OpgaveRuleViolations.MandaatNotFound;
+import nl.opgaveengine.command.opgave.OpgaveRuleViolations.NotMandaatgever;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.NoMandate;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.NoRolOnOpgave;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.OpgaveClosed;
@@ -61,6 +92,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Opgave {
 
+    private static final String PROJECTBUREAU = "PROJECTBUREAU";
+
     @AggregateIdentifier
     private String opgaveId;
     private OpgaveStatus status;
@@ -75,6 +108,18 @@ public class Opgave {
     private final Map<Rol, List<String>> rollen = new HashMap<>();
     /** Attached documents by id. */
     private final Map<String, DocumentAttachedEvent> documenten = new LinkedHashMap<>();
+    /** Delegated mandates that have not been revoked or lapsed, by id (their period may still have to start or be over). */
+    private final Map<String, MandaatDelegatedEvent> mandaten = new LinkedHashMap<>();
+    private String titel;
+    private String thema;
+    private String bpmnProcessId;
+    /** Procesregie: reported steps the model has not run yet, oldest first. */
+    private final List<ProcesstapTakenEvent> openStappen = new ArrayList<>();
+    /** Procesregie: the step task instances the model ran (a retried job runs nothing new). */
+    private final java.util.Set<Long> uitgevoerdeStappen = new java.util.HashSet<>();
+    private boolean aanpakGekozen;
+    /** P&C moments a voortgangsrapportage was made due for. */
+    private final java.util.Set<Instant> gevraagdeRapportages = new java.util.HashSet<>();
 
     protected Opgave() {
         // for Axon
@@ -84,6 +129,16 @@ public class Opgave {
     public Opgave(RegisterOpgaveCommand command) {
         apply(new OpgaveRegisteredEvent(command.opgaveId(), command.titel(), command.omschrijving(), command.thema(),
                 command.gebied(), command.initiatiefnemer(), command.attribution()));
+    }
+
+    /** A sub-opgave starts with the werkwijze its parent's decision chose: no intake of its own. */
+    @CommandHandler
+    public Opgave(RegisterSubopgaveCommand command) {
+        Attribution by = command.attribution();
+        apply(new OpgaveRegisteredEvent(command.opgaveId(), command.titel(), command.omschrijving(), command.thema(),
+                command.gebied(), null, by));
+        apply(new SubopgaveLinkedEvent(command.opgaveId(), command.parentOpgaveId(), command.werkwijze(), by));
+        apply(new WerkwijzeChosenEvent(command.opgaveId(), command.werkwijze(), command.werkwijze(), false, by));
     }
 
     @CommandHandler
@@ -99,11 +154,12 @@ public class Opgave {
     @CommandHandler
     public void handle(ChooseWerkwijzeCommand command) {
         requireOpen();
+        if (werkwijze != null) {
+            switchWerkwijze(command);
+            return;
+        }
         if (advies == null) {
             throw new IntakeNotDone(opgaveId);
-        }
-        if (werkwijze != null) {
-            throw new WerkwijzeAlreadyChosen(werkwijze.name());
         }
         boolean afwijkend = command.werkwijze() != advies.werkwijze();
         if (afwijkend && !command.attribution().hasReason()) {
@@ -113,6 +169,20 @@ public class Opgave {
         Attribution attribution = afwijkend || command.attribution().hasReason() ? command.attribution()
                 : command.attribution().withReason("Conform het advies van de intake");
         apply(new WerkwijzeChosenEvent(opgaveId, command.werkwijze(), advies.werkwijze(), afwijkend, attribution));
+    }
+
+    /** Another werkwijze for a running opgave: a decision with a reason; the old model's history stays. */
+    private void switchWerkwijze(ChooseWerkwijzeCommand command) {
+        if (command.werkwijze() == werkwijze) {
+            throw new WerkwijzeAlreadyChosen(werkwijze.name());
+        }
+        requireReason(command.attribution(), "het omzetten van de werkwijze van " + werkwijze + " naar "
+                + command.werkwijze());
+        apply(new WerkwijzeSwitchedEvent(opgaveId, werkwijze, command.werkwijze(), bpmnProcessId,
+                processInstanceKey == 0 ? null : processInstanceKey, command.attribution()));
+        Werkwijze geadviseerd = advies == null ? null : advies.werkwijze();
+        apply(new WerkwijzeChosenEvent(opgaveId, command.werkwijze(), geadviseerd,
+                geadviseerd != null && geadviseerd != command.werkwijze(), command.attribution()));
     }
 
     @CommandHandler
@@ -137,6 +207,82 @@ public class Opgave {
             throw new RolNotHeld(command.rol().name(), command.persoon());
         }
         apply(new RolEndedEvent(opgaveId, command.rol(), command.persoon(), command.attribution()));
+        lapseMandatesOf(command.rol(), command.persoon(), command.attribution());
+    }
+
+    @CommandHandler
+    public void handle(HandOverRolCommand command) {
+        requireOpen();
+        requireReason(command.attribution(), "het overdragen van de rol " + command.rol());
+        List<String> holders = rollen.getOrDefault(command.rol(), List.of());
+        if (!holders.contains(command.persoon())) {
+            throw new RolNotHeld(command.rol().name(), command.persoon());
+        }
+        if (holders.contains(command.opvolger())) {
+            throw new RolAlreadyHeld(command.rol().name(), command.opvolger());
+        }
+        List<String> openGates = openGate != null && openGate.beslisser() == command.rol()
+                ? List.of(openGate.gateId()) : List.of();
+        apply(new RolEndedEvent(opgaveId, command.rol(), command.persoon(), command.attribution()));
+        lapseMandatesOf(command.rol(), command.persoon(), command.attribution());
+        apply(new RolAssignedEvent(opgaveId, command.rol(), command.opvolger(), command.attribution()));
+        apply(new RolHandedOverEvent(opgaveId, command.rol(), command.persoon(), command.opvolger(), openGates,
+                command.attribution()));
+    }
+
+    /** A mandate lives as long as its giver holds the role: the successor decides, or delegates anew. */
+    private void lapseMandatesOf(Rol rol, String persoon, Attribution attribution) {
+        for (MandaatDelegatedEvent m : List.copyOf(mandaten.values())) {
+            if (m.rol() == rol && m.mandaatgever().equals(persoon)) {
+                apply(new MandaatRevokedEvent(opgaveId, m.mandaatId(), m.rol(), m.mandaatgever(), m.gemachtigde(),
+                        attribution.withReason("De rol " + rol + " van " + persoon + " is beëindigd; het mandaat vervalt"
+                                + (attribution.hasReason() ? " (" + attribution.reason() + ")" : ""))));
+            }
+        }
+    }
+
+    @CommandHandler
+    public void handle(DelegateMandaatCommand command) {
+        requireOpen();
+        Attribution by = command.attribution();
+        requireReason(by, "het delegeren van het mandaat van de rol " + command.rol());
+        String actor = by.actor();
+        if (!rollen.getOrDefault(command.rol(), List.of()).contains(actor)) {
+            throw new NotMandaatgever(actor, command.rol().name(), "het mandaat van de rol " + command.rol()
+                    + " delegeren");
+        }
+        if (command.gemachtigde() == null || command.gemachtigde().isBlank()) {
+            throw new MandaatInvalid("er is geen gemachtigde genoemd", "gemachtigde");
+        }
+        if (command.gemachtigde().equals(actor)) {
+            throw new MandaatInvalid(actor + " kan geen mandaat aan zichzelf geven", "gemachtigde");
+        }
+        Instant van = command.geldigVan() == null ? by.at() : command.geldigVan();
+        if (command.geldigTot() == null || !command.geldigTot().isAfter(van)) {
+            throw new MandaatInvalid("de periode eindigt niet na het begin (" + van + ")", "geldigTot");
+        }
+        if (by.at() != null && !command.geldigTot().isAfter(by.at())) {
+            throw new MandaatInvalid("de periode is al voorbij (" + command.geldigTot() + ")", "geldigTot");
+        }
+        apply(new MandaatDelegatedEvent(opgaveId, command.mandaatId(), command.rol(), actor, command.gemachtigde(),
+                van, command.geldigTot(), by.withRole(command.rol().name())));
+    }
+
+    @CommandHandler
+    public void handle(RevokeMandaatCommand command) {
+        requireOpen();
+        Attribution by = command.attribution();
+        requireReason(by, "het intrekken van mandaat " + command.mandaatId());
+        MandaatDelegatedEvent m = mandaten.get(command.mandaatId());
+        if (m == null) {
+            throw new MandaatNotFound(command.mandaatId());
+        }
+        boolean giver = m.mandaatgever().equals(by.actor());
+        if (!giver && !PROJECTBUREAU.equals(by.role())) {
+            throw new NotMandaatgever(by.actor(), m.rol().name(), "mandaat " + m.mandaatId() + " intrekken");
+        }
+        apply(new MandaatRevokedEvent(opgaveId, m.mandaatId(), m.rol(), m.mandaatgever(), m.gemachtigde(),
+                giver ? by.withRole(m.rol().name()) : by));
     }
 
     @CommandHandler
@@ -166,8 +312,10 @@ public class Opgave {
         GateOpenedEvent gate = openGate;
         Rol beslisser = gate.beslisser();
         String actor = command.attribution().actor();
+        Attribution decider = command.attribution().withRole(beslisser.name());
         if (!rollen.getOrDefault(beslisser, List.of()).contains(actor)) {
-            throw new NoMandate(actor, gateId, beslisser.name());
+            MandaatDelegatedEvent mandaat = validMandate(beslisser, actor, command.attribution().at(), gateId);
+            decider = decider.onBehalfOf(mandaat.mandaatgever(), mandaat.mandaatId());
         }
         if (!gate.uitkomsten().contains(command.uitkomst())) {
             throw new UnknownOutcome(command.uitkomst(), gate.uitkomsten());
@@ -181,7 +329,136 @@ public class Opgave {
                 document == null ? null : document.naam(),
                 document == null ? null : document.versie(),
                 document == null ? null : document.contentHash(),
-                command.attribution().withRole(beslisser.name())));
+                decider));
+        Werkwijze vervolg = vervolgWerkwijze(command.uitkomst());
+        if (vervolg != null) {
+            apply(new VervolgaanpakChosenEvent(opgaveId, gateId, vervolg, subopgaven(command.subopgaven()), decider));
+        }
+    }
+
+    /** An outcome that names a werkwijze (procesregie's vervolgaanpak) is the werkwijze of the sub-opgaven to start. */
+    private static Werkwijze vervolgWerkwijze(String uitkomst) {
+        for (Werkwijze w : Werkwijze.values()) {
+            if (w.name().equals(uitkomst)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The sub-opgaven the decision names; without any, one that carries on the opgave itself. */
+    private List<Subopgave> subopgaven(List<Subopgave> gevraagd) {
+        if (gevraagd == null || gevraagd.isEmpty()) {
+            return List.of(new Subopgave(UUID.randomUUID().toString(), titel, thema));
+        }
+        return gevraagd.stream().map(s -> new Subopgave(
+                s.subopgaveId() == null || s.subopgaveId().isBlank() ? UUID.randomUUID().toString() : s.subopgaveId(),
+                s.titel(), s.thema() == null || s.thema().isBlank() ? thema : s.thema())).toList();
+    }
+
+    @CommandHandler
+    public void handle(TakeProcesstapCommand command) {
+        requireProcesregie("een processtap zetten");
+        Attribution by = procesregisseur(command.attribution(), "een processtap zetten");
+        apply(new ProcesstapTakenEvent(opgaveId, command.stapId(), command.stap(), command.omschrijving(),
+                command.uitkomst(), command.spelers() == null ? List.of() : List.copyOf(command.spelers()),
+                command.veld(), processInstanceKey, by));
+    }
+
+    @CommandHandler
+    public void handle(ChooseAanpakCommand command) {
+        requireProcesregie("de aanpak kiezen");
+        Attribution by = procesregisseur(command.attribution(), "de aanpak kiezen");
+        requireReason(by, "het kiezen van de aanpak");
+        if (openStappen.isEmpty()) {
+            // the model weighs its completion condition after a step: a closing step carries the choice
+            apply(new ProcesstapTakenEvent(opgaveId, command.slotstapId(), Processtap.CONSOLIDEREN,
+                    "Aanpak gekozen", by.reason(), List.of(), null, processInstanceKey, by));
+        }
+        apply(new AanpakChosenEvent(opgaveId, by));
+    }
+
+    /** The model ran a step task: records which reported step it was; answers the completion condition. */
+    @CommandHandler
+    public Boolean handle(ExecuteProcesstapCommand command) {
+        if (status.isClosed() || uitgevoerdeStappen.contains(command.elementInstanceKey())) {
+            return aanpakGekozen;
+        }
+        ProcesstapTakenEvent stap = openStappen.stream().filter(s -> s.stap() == command.stap()).findFirst()
+                .orElse(null);
+        apply(new ProcesstapExecutedEvent(opgaveId, stap == null ? null : stap.stapId(), command.stap(),
+                stap == null ? "Door het procesmodel geactiveerd" : stap.omschrijving(),
+                stap == null ? null : stap.uitkomst(), stap == null ? List.of() : stap.spelers(),
+                stap == null ? null : stap.veld(), command.elementId(), command.elementInstanceKey(), aanpakGekozen,
+                command.attribution()));
+        return aanpakGekozen;
+    }
+
+    private void requireProcesregie(String what) {
+        requireOpen();
+        if (werkwijze != Werkwijze.PROCESREGIE) {
+            throw new WrongWerkwijze(what, Werkwijze.PROCESREGIE.name(), werkwijze == null ? null : werkwijze.name());
+        }
+        if (aanpakGekozen) {
+            throw new AanpakAlreadyChosen(opgaveId);
+        }
+        if (processInstanceKey == 0 || fase == null) {
+            throw new WyberenNotStarted(opgaveId);
+        }
+    }
+
+    /** The procesregisseur is the sturingsprofessional of the opgave. */
+    private Attribution procesregisseur(Attribution by, String what) {
+        if (!rollen.getOrDefault(Rol.STURINGSPROFESSIONAL, List.of()).contains(by.actor())) {
+            throw new NotProcesregisseur(by.actor(), what);
+        }
+        return by.withRole(Rol.STURINGSPROFESSIONAL.name());
+    }
+
+    /** The team ends the running sprint early; the model opens the sprint review. */
+    @CommandHandler
+    public void handle(EndSprintCommand command) {
+        requireOpen();
+        if (werkwijze != Werkwijze.IMPROVISATIE) {
+            throw new WrongWerkwijze("een sprint afronden", Werkwijze.IMPROVISATIE.name(),
+                    werkwijze == null ? null : werkwijze.name());
+        }
+        Attribution by = procesregisseur(command.attribution(), "een sprint afronden");
+        requireReason(by, "het vroeg afronden van de sprint");
+        if (!"sprint".equals(fase) || openGate != null) {
+            throw new GateNotOpen("sprintreview", openGate == null ? null : openGate.gateId());
+        }
+        apply(new SprintEndedEvent(opgaveId, faseHerhalingen.getOrDefault("sprint", 1) - 1, by));
+    }
+
+    /** The model's P&C timer fired: a voortgangsrapportage is due at this moment (once per moment). */
+    @CommandHandler
+    public void handle(RequestVoortgangsrapportageCommand command) {
+        if (status.isClosed() || gevraagdeRapportages.contains(command.pcMoment())) {
+            return;
+        }
+        apply(new VoortgangsrapportageRequestedEvent(opgaveId, command.pcMoment(), command.pcMomentNaam(), werkwijze,
+                command.attribution()));
+    }
+
+    /** The mandate under which the actor may decide for the role now, or the refusal that says why not. */
+    private MandaatDelegatedEvent validMandate(Rol rol, String actor, Instant at, String gateId) {
+        MandaatDelegatedEvent outOfPeriod = null;
+        for (MandaatDelegatedEvent m : mandaten.values()) {
+            if (m.rol() != rol || !m.gemachtigde().equals(actor)
+                    || !rollen.getOrDefault(rol, List.of()).contains(m.mandaatgever())) {
+                continue;
+            }
+            if (at != null && !at.isBefore(m.geldigVan()) && at.isBefore(m.geldigTot())) {
+                return m;
+            }
+            outOfPeriod = m;
+        }
+        if (outOfPeriod != null) {
+            throw new NoMandate(actor, gateId, rol.name(), outOfPeriod.mandaatId(), "geldt van "
+                    + outOfPeriod.geldigVan() + " tot " + outOfPeriod.geldigTot() + ", niet op " + at);
+        }
+        throw new NoMandate(actor, gateId, rol.name());
     }
 
     private DocumentAttachedEvent requiredDocument(GateOpenedEvent gate, String documentId) {
@@ -264,6 +541,8 @@ public class Opgave {
     @EventSourcingHandler
     void on(OpgaveRegisteredEvent event) {
         opgaveId = event.opgaveId();
+        titel = event.titel();
+        thema = event.thema();
         status = OpgaveStatus.GEREGISTREERD;
     }
 
@@ -280,6 +559,37 @@ public class Opgave {
     }
 
     @EventSourcingHandler
+    void on(WerkwijzeSwitchedEvent event) {
+        openGate = null;
+        fase = null;
+        openStappen.clear();
+        aanpakGekozen = false;
+    }
+
+    @EventSourcingHandler
+    void on(ProcesstapTakenEvent event) {
+        openStappen.add(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProcesstapExecutedEvent event) {
+        uitgevoerdeStappen.add(event.elementInstanceKey());
+        if (event.stapId() != null) {
+            openStappen.removeIf(s -> event.stapId().equals(s.stapId()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AanpakChosenEvent event) {
+        aanpakGekozen = true;
+    }
+
+    @EventSourcingHandler
+    void on(VoortgangsrapportageRequestedEvent event) {
+        gevraagdeRapportages.add(event.pcMoment());
+    }
+
+    @EventSourcingHandler
     void on(RolAssignedEvent event) {
         rollen.computeIfAbsent(event.rol(), r -> new ArrayList<>()).add(event.persoon());
     }
@@ -290,6 +600,16 @@ public class Opgave {
     }
 
     @EventSourcingHandler
+    void on(MandaatDelegatedEvent event) {
+        mandaten.put(event.mandaatId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(MandaatRevokedEvent event) {
+        mandaten.remove(event.mandaatId());
+    }
+
+    @EventSourcingHandler
     void on(DocumentAttachedEvent event) {
         documenten.put(event.documentId(), event);
     }
@@ -297,6 +617,7 @@ public class Opgave {
     @EventSourcingHandler
     void on(ProcessLinkedEvent event) {
         processInstanceKey = event.processInstanceKey();
+        bpmnProcessId = event.bpmnProcessId();
     }
 
     @EventSourcingHandler

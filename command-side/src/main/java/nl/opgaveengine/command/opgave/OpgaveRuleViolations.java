@@ -93,7 +93,13 @@ final class OpgaveRuleViolations {
     static final class NoMandate extends BusinessRuleException {
         NoMandate(String actor, String gateId, String requiredRol) {
             super(ErrorCode.NO_MANDATE, actor + " heeft geen mandaat voor gate '" + gateId + "': daarvoor is de rol "
-                    + requiredRol + " op deze opgave nodig.", Map.of("vereisteRol", requiredRol, "gate", gateId));
+                    + requiredRol + " op deze opgave nodig, of een geldig mandaat van wie die rol vervult.",
+                    Map.of("vereisteRol", requiredRol, "gate", gateId));
+        }
+
+        NoMandate(String actor, String gateId, String requiredRol, String mandaatId, String why) {
+            super(ErrorCode.NO_MANDATE, actor + " heeft geen mandaat voor gate '" + gateId + "': mandaat " + mandaatId
+                    + " " + why + ".", Map.of("vereisteRol", requiredRol, "gate", gateId, "mandaatId", mandaatId));
         }
     }
 
@@ -118,6 +124,64 @@ final class OpgaveRuleViolations {
         DocumentNotFound(String documentId) {
             super(ErrorCode.DOCUMENT_NOT_FOUND, "Document '" + documentId + "' hoort niet bij deze opgave.",
                     Map.of("veld", "documentId"));
+        }
+    }
+
+    /** Only the current holder of a role can delegate its decision mandate, or revoke it. */
+    static final class NotMandaatgever extends BusinessRuleException {
+        NotMandaatgever(String actor, String rol, String what) {
+            super(ErrorCode.NOT_MANDAATGEVER, actor + " mag " + what + " niet: alleen wie de rol " + rol
+                    + " vervult (of het projectbureau, bij intrekken) kan dat.", Map.of("vereisteRol", rol));
+        }
+    }
+
+    /** The mandate is not active on this opgave (never given, revoked, or lapsed). */
+    static final class MandaatNotFound extends BusinessRuleException {
+        MandaatNotFound(String mandaatId) {
+            super(ErrorCode.MANDAAT_NOT_FOUND, "Mandaat '" + mandaatId + "' is niet actief op deze opgave.",
+                    Map.of("mandaatId", mandaatId));
+        }
+    }
+
+    /** A delegation that cannot be given as asked: the reason says why. */
+    static final class MandaatInvalid extends BusinessRuleException {
+        MandaatInvalid(String reason, String field) {
+            super(ErrorCode.MANDAAT_INVALID, "Dit mandaat kan niet worden verleend: " + reason + ".",
+                    Map.of("veld", field));
+        }
+    }
+
+    /** The action belongs to another werkwijze than the opgave's. */
+    static final class WrongWerkwijze extends BusinessRuleException {
+        WrongWerkwijze(String what, String vereist, String huidig) {
+            super(ErrorCode.WRONG_WERKWIJZE, "Alleen een opgave met werkwijze " + vereist + " kan " + what
+                    + "; deze opgave heeft werkwijze " + (huidig == null ? "(nog geen)" : huidig) + ".",
+                    huidig == null ? Map.of("vereisteWerkwijze", vereist)
+                            : Map.of("vereisteWerkwijze", vereist, "werkwijze", huidig));
+        }
+    }
+
+    /** The approach of the procesregie is settled: no more steps. */
+    static final class AanpakAlreadyChosen extends BusinessRuleException {
+        AanpakAlreadyChosen(String opgaveId) {
+            super(ErrorCode.AANPAK_ALREADY_CHOSEN, "De aanpak van opgave " + opgaveId
+                    + " is al gekozen; het besluit over de vervolgaanpak volgt.");
+        }
+    }
+
+    /** The procesregie model has not begun its steps yet. */
+    static final class WyberenNotStarted extends BusinessRuleException {
+        WyberenNotStarted(String opgaveId) {
+            super(ErrorCode.WYBEREN_NOT_STARTED, "Het procesmodel van opgave " + opgaveId
+                    + " is nog niet aan het wyberen begonnen; probeer het zo opnieuw.");
+        }
+    }
+
+    /** Only the procesregisseur (the sturingsprofessional of the opgave) steers the steps. */
+    static final class NotProcesregisseur extends BusinessRuleException {
+        NotProcesregisseur(String actor, String what) {
+            super(ErrorCode.NO_MANDATE, actor + " mag niet " + what + ": dat doet de procesregisseur, de rol"
+                    + " STURINGSPROFESSIONAL op deze opgave.", Map.of("vereisteRol", "STURINGSPROFESSIONAL"));
         }
     }
 }

@@ -5,6 +5,8 @@ import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.client.api.response.Process;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import java.util.Map;
+import nl.opgaveengine.api.error.BusinessRuleException;
+import nl.opgaveengine.api.error.ErrorCode;
 
 /**
  * The bridge through the Camunda 8 Java client over gRPC: the embedded engine's gateway or a
@@ -33,6 +35,35 @@ public class CamundaClientProcessBridge implements ProcessBridge {
                 .variables(variables).send().join();
         return new StartedProcess(started.getBpmnProcessId(), started.getVersion(), started.getProcessDefinitionKey(),
                 started.getProcessInstanceKey());
+    }
+
+    @Override
+    public void cancel(long processInstanceKey) {
+        try {
+            client.newCancelInstanceCommand(processInstanceKey).send().join();
+        } catch (io.camunda.client.api.command.ClientStatusException e) {
+            // an instance that ended already (or is unknown) needs no cancelling
+            if (e.getStatusCode() != io.grpc.Status.Code.NOT_FOUND
+                    && e.getStatusCode() != io.grpc.Status.Code.FAILED_PRECONDITION) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void requireAdHocActivation() {
+        throw notSupported("(processtap)");
+    }
+
+    @Override
+    public void activateAdHocElement(long processInstanceKey, String adHocSubProcessId, String elementId) {
+        throw notSupported(elementId);
+    }
+
+    private static BusinessRuleException notSupported(String elementId) {
+        return new BusinessRuleException(ErrorCode.NOT_SUPPORTED_IN_MODE, "Processtappen van procesregie activeren"
+                + " (activiteiten in een ad-hoc subproces) kan de gateway-modus nog niet; gebruik"
+                + " opgave.process-engine.mode=embedded.", Map.of("mode", "gateway", "element", elementId));
     }
 
     @Override

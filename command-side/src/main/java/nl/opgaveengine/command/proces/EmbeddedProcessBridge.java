@@ -1,11 +1,22 @@
 package nl.opgaveengine.command.proces;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import nl.opgaveengine.engine.Deployment;
+import nl.opgaveengine.engine.EngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import nl.opgaveengine.engine.ElementInstance;
 import nl.opgaveengine.engine.ProcessDefinition;
 import nl.opgaveengine.engine.ProcessEngine;
 import nl.opgaveengine.engine.ProcessInstanceCreated;
+import nl.opgaveengine.engine.ProcessInstanceState;
 
 /** The bridge on the embedded engine: every call joins the caller's transaction. */
 public class EmbeddedProcessBridge implements ProcessBridge {
@@ -13,10 +24,21 @@ public class EmbeddedProcessBridge implements ProcessBridge {
     /** Long enough for a decision published just before its gate's subscription opens. */
     static final Duration MESSAGE_TTL = Duration.ofDays(1);
 
+    /** How long a step waits for the model to enter its ad-hoc sub-process (a job completion away). */
+    private static final Duration AD_HOC_WAIT = Duration.ofSeconds(10);
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedProcessBridge.class);
+
     private final ProcessEngine engine;
+    private final PlatformTransactionManager transactions;
 
     public EmbeddedProcessBridge(ProcessEngine engine) {
+        this(engine, null);
+    }
+
+    public EmbeddedProcessBridge(ProcessEngine engine, PlatformTransactionManager transactions) {
         this.engine = engine;
+        this.transactions = transactions;
     }
 
     @Override
@@ -31,6 +53,50 @@ public class EmbeddedProcessBridge implements ProcessBridge {
         ProcessInstanceCreated created = engine.createProcessInstance(bpmnProcessId, variables);
         return new StartedProcess(created.bpmnProcessId(), created.version(), created.processDefinitionKey(),
                 created.processInstanceKey());
+    }
+
+    /**
+     * In a transaction of its own: an instance that is just ending (its last job completing) refuses the cancel, and
+     * that refusal must not roll back the start of the new werkwijze's model in the caller's transaction.
+     */
+    @Override
+    public void cancel(long processInstanceKey) {
+        Runnable cancel = () -> {
+            boolean active = engine.processInstance(processInstanceKey)
+                    .map(i -> i.state() == ProcessInstanceState.State.ACTIVE).orElse(false);
+            if (active) {
+                engine.cancelProcessInstance(processInstanceKey);
+            }
+        };
+        try {
+            if (transactions == null) {
+                cancel.run();
+            } else {
+                TransactionTemplate own = new TransactionTemplate(transactions);
+                own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                own.executeWithoutResult(status -> cancel.run());
+            }
+        } catch (EngineException ended) {
+            LOG.info("Procesinstantie {} niet geannuleerd: {}", processInstanceKey, ended.getMessage());
+        }
+    }
+
+    @Override
+    public void activateAdHocElement(long processInstanceKey, String adHocSubProcessId, String elementId) {
+        long deadline = System.nanoTime() + AD_HOC_WAIT.toNanos();
+        while (true) {
+            Optional<ElementInstance> adHoc = engine.activeElements(processInstanceKey).stream()
+                    .filter(e -> e.elementId().equals(adHocSubProcessId)).findFirst();
+            if (adHoc.isPresent()) {
+                engine.activateAdHocElements(adHoc.get().key(), List.of(elementId));
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Procesinstantie " + processInstanceKey + " heeft geen actief ad-hoc"
+                        + " subproces '" + adHocSubProcessId + "' om '" + elementId + "' in te activeren");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
     }
 
     @Override

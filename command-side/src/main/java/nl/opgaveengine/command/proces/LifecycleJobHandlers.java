@@ -1,16 +1,25 @@
 package nl.opgaveengine.command.proces;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.CloseOpgaveCommand;
+import nl.opgaveengine.api.opgave.ExecuteProcesstapCommand;
+import nl.opgaveengine.api.opgave.Processtap;
+import nl.opgaveengine.api.opgave.RequestVoortgangsrapportageCommand;
 import nl.opgaveengine.api.opgave.OpenGateCommand;
 import nl.opgaveengine.api.opgave.OpgaveStatus;
 import nl.opgaveengine.api.opgave.Rol;
 import nl.opgaveengine.api.opgave.StartFaseCommand;
 import nl.opgaveengine.bpmn.LifecycleProtocol;
+import nl.opgaveengine.bpmn.ProcesregieProcess;
 import nl.opgaveengine.engine.ActivatedJob;
 import nl.opgaveengine.engine.JobHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -22,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
  * command to the opgave. The facts about phases and gates come from the model, not from Java.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(PcKalender.class)
 public class LifecycleJobHandlers {
 
     @Bean
@@ -51,7 +61,43 @@ public class LifecycleJobHandlers {
                 attribution(job, clock))));
     }
 
+    /**
+     * The P&C timer fired: the opgave records a voortgangsrapportage as due at that moment; the job completes with the
+     * next moment of the calendar (null: none, the P&C branch ends).
+     */
+    @Bean
+    JobHandler voortgangsrapportageVragenJobHandler(CommandGateway commands, Clock clock, PcKalender kalender) {
+        return resultHandler(LifecycleProtocol.JOB_VOORTGANGSRAPPORTAGE_VRAGEN, job -> {
+            Object value = job.variables().get(LifecycleProtocol.VAR_VOLGEND_PC_MOMENT);
+            Instant moment = value == null ? clock.instant() : OffsetDateTime.parse(value.toString()).toInstant();
+            commands.sendAndWait(new RequestVoortgangsrapportageCommand(opgaveId(job), moment, kalender.naamVan(moment),
+                    attribution(job, clock)));
+            Map<String, Object> result = new HashMap<>();
+            result.put(LifecycleProtocol.VAR_VOLGEND_PC_MOMENT,
+                    kalender.volgende(moment).map(g -> g.moment().toString()).orElse(null));
+            return result;
+        });
+    }
+
+    /** A procesregie step task ran: the opgave records which step it was and says whether the approach is chosen. */
+    @Bean
+    JobHandler processtapUitvoerenJobHandler(CommandGateway commands, Clock clock) {
+        return resultHandler(LifecycleProtocol.JOB_PROCESSTAP_UITVOEREN, job -> {
+            Processtap stap = Processtap.valueOf(header(job, LifecycleProtocol.HEADER_STAP).toUpperCase(Locale.ROOT));
+            Boolean gekozen = commands.sendAndWait(new ExecuteProcesstapCommand(opgaveId(job), stap, job.elementId(),
+                    job.elementInstanceKey(), attribution(job, clock)));
+            return Map.of(ProcesregieProcess.VAR_AANPAK_GEKOZEN, Boolean.TRUE.equals(gekozen));
+        });
+    }
+
     private static JobHandler handler(String type, java.util.function.Consumer<ActivatedJob> body) {
+        return resultHandler(type, job -> {
+            body.accept(job);
+            return Map.of();
+        });
+    }
+
+    private static JobHandler resultHandler(String type, Function<ActivatedJob, Map<String, Object>> body) {
         return new JobHandler() {
             @Override
             public String jobType() {
@@ -60,8 +106,7 @@ public class LifecycleJobHandlers {
 
             @Override
             public Map<String, Object> handle(ActivatedJob job) {
-                body.accept(job);
-                return Map.of();
+                return body.apply(job);
             }
         };
     }

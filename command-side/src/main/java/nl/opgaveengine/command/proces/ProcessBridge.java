@@ -17,6 +17,19 @@ public interface ProcessBridge {
     /** Publishes a message correlated on a key (the opgave id for lifecycle models). */
     void publish(String messageName, String correlationKey, Map<String, Object> variables);
 
+    /** Cancels a running instance (switching werkwijze); an instance that ended already is left as it is. */
+    void cancel(long processInstanceKey);
+
+    /**
+     * Activates an inner element of the active ad-hoc sub-process of an instance (a procesregie step), waiting briefly
+     * for the ad-hoc sub-process when the model is just entering it.
+     */
+    void activateAdHocElement(long processInstanceKey, String adHocSubProcessId, String elementId);
+
+    /** Refuses (a {@code BusinessRuleException}) when this bridge cannot activate ad-hoc elements; asked before a step is recorded. */
+    default void requireAdHocActivation() {
+    }
+
     /** A deployed model version. */
     record DeployedModel(String bpmnProcessId, int version, long processDefinitionKey) {
     }

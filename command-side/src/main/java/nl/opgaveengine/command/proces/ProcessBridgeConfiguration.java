@@ -23,8 +23,9 @@ public class ProcessBridgeConfiguration {
     @Bean
     @ConditionalOnProperty(prefix = "opgave.process-engine", name = "mode", havingValue = "embedded",
             matchIfMissing = true)
-    ProcessBridge embeddedProcessBridge(ProcessEngine engine) {
-        return new EmbeddedProcessBridge(engine);
+    ProcessBridge embeddedProcessBridge(ProcessEngine engine,
+                                        ObjectProvider<org.springframework.transaction.PlatformTransactionManager> tx) {
+        return new EmbeddedProcessBridge(engine, tx.getIfAvailable());
     }
 
     /** Gateway mode: everything through the Camunda client. */

@@ -1,12 +1,18 @@
 package nl.opgaveengine.command.proces;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
 import nl.opgaveengine.api.opgave.LinkProcessCommand;
+import nl.opgaveengine.api.opgave.ProcesstapTakenEvent;
+import nl.opgaveengine.api.opgave.SprintEndedEvent;
 import nl.opgaveengine.api.opgave.WerkwijzeChosenEvent;
+import nl.opgaveengine.api.opgave.WerkwijzeSwitchedEvent;
 import nl.opgaveengine.bpmn.LifecycleProtocol;
+import nl.opgaveengine.bpmn.ProcesregieProcess;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -14,8 +20,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns domain facts into process steps: a chosen werkwijze starts its model, a gate decision is
- * published as the message the waiting model routes on. Never replayed: these are side effects.
+ * Turns domain facts into process steps: a chosen werkwijze starts its model (a switch cancels the old one first), a
+ * gate decision is published as the message the waiting model routes on, a procesregie step is activated. Never replayed: these are side effects.
  * With the embedded engine the step commits together with this processor's token.
  */
 @Component
@@ -28,9 +34,11 @@ public class ProcessBridgeEventHandler {
     private final WerkwijzeModellen modellen;
     private final CommandGateway commandGateway;
     private final Clock clock;
+    private final PcKalender kalender;
 
     public ProcessBridgeEventHandler(ProcessBridge bridge, WerkwijzeModellen modellen, CommandGateway commandGateway,
-                                     Clock clock) {
+                                     Clock clock, PcKalender kalender) {
+        this.kalender = kalender;
         this.bridge = bridge;
         this.modellen = modellen;
         this.commandGateway = commandGateway;
@@ -41,13 +49,49 @@ public class ProcessBridgeEventHandler {
     @DisallowReplay
     void on(WerkwijzeChosenEvent event) {
         modellen.modelFor(event.werkwijze()).ifPresent(processId -> {
-            ProcessBridge.StartedProcess started =
-                    bridge.start(processId, Map.of(LifecycleProtocol.VAR_OPGAVE_ID, event.opgaveId()));
+            ProcessBridge.StartedProcess started = bridge.start(processId, startVariables(event, processId));
             commandGateway.sendAndWait(new LinkProcessCommand(event.opgaveId(), started.bpmnProcessId(),
                     started.version(), started.processDefinitionKey(), started.processInstanceKey(),
                     Attribution.byProcess("Werkwijze " + event.werkwijze() + " gestart op procesmodel "
                             + started.bpmnProcessId() + " versie " + started.version(), clock.instant())));
         });
+    }
+
+    /** The old werkwijze's instance stops; its history stays in the event store. The new model starts on the chosen event. */
+    @EventHandler
+    @DisallowReplay
+    void on(WerkwijzeSwitchedEvent event) {
+        if (event.oudeProcessInstanceKey() != null) {
+            bridge.cancel(event.oudeProcessInstanceKey());
+        }
+    }
+
+    /** A reported procesregie step: the model runs its step task in the ad-hoc sub-process. */
+    @EventHandler
+    @DisallowReplay
+    void on(ProcesstapTakenEvent event) {
+        bridge.activateAdHocElement(event.processInstanceKey(), ProcesregieProcess.AD_HOC_SUB_PROCESS_WYBEREN,
+                ProcesregieProcess.stapTask(event.stap().modelNaam()));
+    }
+
+    /** The team ended the sprint early: the running sprint's message catch event ends it. */
+    @EventHandler
+    @DisallowReplay
+    void on(SprintEndedEvent event) {
+        bridge.publish(LifecycleProtocol.MESSAGE_SPRINT_AFGEROND, event.opgaveId(), Map.of());
+    }
+
+    private Map<String, Object> startVariables(WerkwijzeChosenEvent event, String processId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LifecycleProtocol.VAR_OPGAVE_ID, event.opgaveId());
+        variables.put(LifecycleProtocol.VAR_VOLGEND_PC_MOMENT,
+                kalender.volgende(clock.instant()).map(g -> g.moment().toString()).orElse(null));
+        if (ProcesregieProcess.PROCESS_ID.equals(processId)) {
+            // the procesregisseur takes every step through the API: none starts by itself
+            variables.put(ProcesregieProcess.VAR_STAPPEN, List.of());
+            variables.put(ProcesregieProcess.VAR_AANPAK_GEKOZEN, false);
+        }
+        return variables;
     }
 
     @EventHandler

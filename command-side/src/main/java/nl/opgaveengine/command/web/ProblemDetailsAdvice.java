@@ -42,6 +42,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+    private org.springframework.util.unit.DataSize maxFileSize;
+
     @ExceptionHandler(BusinessRuleException.class)
     ResponseEntity<ProblemDetail> businessRule(BusinessRuleException e) {
         ProblemDetail problem = problem(e.code(), e.getMessage());
@@ -151,6 +154,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize()
+                : maxFileSize == null ? -1 : maxFileSize.toBytes();
+        String limit = max > 0 ? (max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MB" : max + " bytes")
+                : "de ingestelde grens";
+        ProblemDetail problem = problem(ErrorCode.PAYLOAD_TOO_LARGE, "Het bestand is te groot: de grens is " + limit
+                + ". Er is niets opgeslagen.");
+        problem.setProperty("maximum", limit);
+        return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = problem(ErrorCode.INVALID_INPUT,
@@ -185,7 +202,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    static ProblemDetail problem(ErrorCode code, String detail) {
+    /** A problem for a business error code: status, title, type and {@code code}; callers add the details. */
+    public static ProblemDetail problem(ErrorCode code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(code.httpStatus()), detail);
         problem.setTitle(code.title());
         problem.setType(URI.create("urn:opgave-engine:probleem:" + code.name().toLowerCase().replace('_', '-')));

@@ -17,5 +17,7 @@ public record Gebeurtenis(
         String rol,
         String reden,
         JsonNode payload,
-        JsonNode metadata) {
+        JsonNode metadata,
+        String aggregaatType,
+        String aggregaatId) {
 }

@@ -1,7 +1,9 @@
 package nl.opgaveengine.query.audit;
 
+import nl.opgaveengine.api.baten.BaatEvent;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.OpgaveEvent;
+import nl.opgaveengine.api.pc.VoortgangsrapportageSubmittedEvent;
 import nl.opgaveengine.query.support.JsonText;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import static nl.opgaveengine.query.support.EventDetails.actor;
+import static nl.opgaveengine.query.support.EventDetails.aggregateId;
+import static nl.opgaveengine.query.support.EventDetails.aggregateType;
 import static nl.opgaveengine.query.support.EventDetails.at;
 import static nl.opgaveengine.query.support.EventDetails.globalPosition;
 import static nl.opgaveengine.query.support.EventDetails.reason;
@@ -19,7 +23,10 @@ import static nl.opgaveengine.query.support.EventDetails.role;
 import static nl.opgaveengine.query.support.EventDetails.sequenceNumber;
 import static nl.opgaveengine.query.support.Timestamps.toDb;
 
-/** Records every opgave event, of any type that implements {@link OpgaveEvent}, as one row of history keyed by event id. */
+/**
+ * Records every event about an opgave as one row of history keyed by event id: the opgave's own events (any type that
+ * implements {@link OpgaveEvent}), the events of its baten and its voortgangsrapportages.
+ */
 @Component
 @ProcessingGroup(GebeurtenissenProjection.PROCESSING_GROUP)
 public class GebeurtenissenProjection {
@@ -34,17 +41,31 @@ public class GebeurtenissenProjection {
 
     @EventHandler
     public void on(OpgaveEvent event, EventMessage<?> message) {
-        Attribution who = event.attribution();
+        record(event.opgaveId(), event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(BaatEvent event, EventMessage<?> message) {
+        record(event.opgaveId(), event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(VoortgangsrapportageSubmittedEvent event, EventMessage<?> message) {
+        record(event.opgaveId(), event.attribution(), event, message);
+    }
+
+    private void record(String opgaveId, Attribution who, Object event, EventMessage<?> message) {
         Revision revision = event.getClass().getAnnotation(Revision.class);
         jdbc.update("""
                 insert into qs_gebeurtenis (event_id, globale_positie, opgave_id, volgnummer, event_type, revisie, tijdstip,
-                                            opgeslagen_op, actor, rol, reden, payload, metadata)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            opgeslagen_op, actor, rol, reden, payload, metadata, aggregaat_type, aggregaat_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing""",
-                message.getIdentifier(), globalPosition(message), event.opgaveId(), sequenceNumber(message),
+                message.getIdentifier(), globalPosition(message), opgaveId, sequenceNumber(message),
                 event.getClass().getSimpleName(), revision == null ? null : revision.value(),
                 toDb(at(who, message)), toDb(message.getTimestamp()), actor(who), role(who), reason(who),
-                JsonText.write(event), message.getMetaData().isEmpty() ? null : JsonText.write(message.getMetaData()));
+                JsonText.write(event), message.getMetaData().isEmpty() ? null : JsonText.write(message.getMetaData()),
+                aggregateType(message), aggregateId(message));
     }
 
     /** Clears the history before a replay. */

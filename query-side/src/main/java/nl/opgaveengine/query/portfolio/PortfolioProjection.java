@@ -1,5 +1,6 @@
 package nl.opgaveengine.query.portfolio;
 
+import nl.opgaveengine.api.baten.BaatRegisteredEvent;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.FaseStartedEvent;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
@@ -12,6 +13,8 @@ import nl.opgaveengine.api.opgave.Rol;
 import nl.opgaveengine.api.opgave.RolAssignedEvent;
 import nl.opgaveengine.api.opgave.RolEndedEvent;
 import nl.opgaveengine.api.opgave.WerkwijzeChosenEvent;
+import nl.opgaveengine.api.pc.PcMomentPlannedEvent;
+import nl.opgaveengine.api.pc.VoortgangsrapportageSubmittedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -19,6 +22,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Date;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -73,14 +78,16 @@ public class PortfolioProjection {
 
     @EventHandler
     public void on(GateOpenedEvent event, EventMessage<?> message) {
-        update(event.opgaveId(), message, event.attribution(), "gate_id = ?, gate_naam = ?, gate_beslisser = ?",
-                event.gateId(), event.gateNaam(), event.beslisser() == null ? null : event.beslisser().name());
+        update(event.opgaveId(), message, event.attribution(),
+                "gate_id = ?, gate_naam = ?, gate_beslisser = ?, gate_geopend_op = ?",
+                event.gateId(), event.gateNaam(), event.beslisser() == null ? null : event.beslisser().name(),
+                toDb(at(event.attribution(), message)));
     }
 
     @EventHandler
     public void on(GateDecidedEvent event, EventMessage<?> message) {
         jdbc.update("""
-                update qs_portfolio set gate_id = null, gate_naam = null, gate_beslisser = null,
+                update qs_portfolio set gate_id = null, gate_naam = null, gate_beslisser = null, gate_geopend_op = null,
                        bijgewerkt_op = greatest(bijgewerkt_op, ?)
                 where opgave_id = ? and gate_id = ?""",
                 toDb(at(event.attribution(), message)), event.opgaveId(), event.gateId());
@@ -89,8 +96,9 @@ public class PortfolioProjection {
     @EventHandler
     public void on(OpgaveClosedEvent event, EventMessage<?> message) {
         update(event.opgaveId(), message, event.attribution(),
-                "status = ?, gate_id = null, gate_naam = null, gate_beslisser = null",
-                event.resultaat() == null ? null : event.resultaat().name());
+                "status = ?, gate_id = null, gate_naam = null, gate_beslisser = null, gate_geopend_op = null,"
+                        + " afgesloten_op = ?",
+                event.resultaat() == null ? null : event.resultaat().name(), toDb(at(event.attribution(), message)));
     }
 
     @EventHandler
@@ -117,9 +125,47 @@ public class PortfolioProjection {
         refreshDriehoek(event.opgaveId(), event.rol());
     }
 
+    @EventHandler
+    public void on(PcMomentPlannedEvent event) {
+        jdbc.update("""
+                insert into qs_portfolio_pc_moment (moment_id, naam, peildatum, deadline, peil_begin, peil_eind)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                event.momentId(), event.naam(), Date.valueOf(event.peildatum()), Date.valueOf(event.deadline()),
+                toDb(event.peildatum().atStartOfDay(ZoneOffset.UTC).toInstant()),
+                toDb(event.peildatum().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    @EventHandler
+    public void on(VoortgangsrapportageSubmittedEvent event, EventMessage<?> message) {
+        var at = toDb(at(event.attribution(), message));
+        jdbc.update("""
+                insert into qs_portfolio_rapportage (opgave_id, moment_id, versie, ingediend_op) values (?, ?, 0, ?)
+                on conflict do nothing""", event.opgaveId(), event.momentId(), at);
+        jdbc.update("""
+                update qs_portfolio_rapportage set versie = ?, begroot = ?, besteed = ?, prognose = ?, status = ?,
+                       ingediend_op = ?
+                where opgave_id = ? and moment_id = ? and versie < ?""",
+                event.versie(), event.begroot(), event.besteed(), event.prognose(),
+                event.status() == null ? null : event.status().name(), at, event.opgaveId(), event.momentId(),
+                event.versie());
+    }
+
+    @EventHandler
+    public void on(BaatRegisteredEvent event) {
+        for (String inspanning : event.inspanningen() == null ? List.<String>of() : event.inspanningen()) {
+            jdbc.update("""
+                    insert into qs_portfolio_koppeling (baat_id, van_opgave_id, naar_opgave_id, baat_titel)
+                    values (?, ?, ?, ?) on conflict do nothing""",
+                    event.baatId(), event.opgaveId(), inspanning, event.titel());
+        }
+    }
+
     /** Clears the view before a replay. */
     @ResetHandler
     public void reset() {
+        jdbc.update("delete from qs_portfolio_koppeling");
+        jdbc.update("delete from qs_portfolio_rapportage");
+        jdbc.update("delete from qs_portfolio_pc_moment");
         jdbc.update("delete from qs_portfolio_rolhouder");
         jdbc.update("delete from qs_portfolio");
     }

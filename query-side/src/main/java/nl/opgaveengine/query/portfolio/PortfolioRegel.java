@@ -1,8 +1,13 @@
 package nl.opgaveengine.query.portfolio;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
-/** One opgave as the portfolio shows it. */
+/**
+ * One opgave as the portfolio shows it: werkwijze, phase, status, sturingsdriehoek, the next gate, overdue reports,
+ * budget from the latest voortgangsrapportage, and links to other opgaven (the inspanningen its baten depend on).
+ */
 public record PortfolioRegel(
         String id,
         String titel,
@@ -13,18 +18,36 @@ public record PortfolioRegel(
         Fase fase,
         OpenGate openGate,
         Sturingsdriehoek sturingsdriehoek,
-        Instant geregistreerdOp) {
+        Instant geregistreerdOp,
+        int achterstalligeGates,
+        int achterstalligeRapportages,
+        Budget budget,
+        List<Koppeling> koppelingen) {
 
     /** The current phase. */
     public record Fase(String id, String naam) {
     }
 
-    /** The gate waiting for a decision, and the role that decides it. */
-    public record OpenGate(String naam, String beslisser) {
+    /**
+     * The next gate (the one waiting for a decision), the role that decides it and since when it is open;
+     * {@code uiterlijkOp} stays empty while the models give gates no due date.
+     */
+    public record OpenGate(String naam, String beslisser, Instant geopendOp, Instant uiterlijkOp) {
     }
 
     /** The current holders of the three steering roles. */
     public record Sturingsdriehoek(String bestuurlijkOpdrachtgever, String ambtelijkOpdrachtgever,
                                    String sturingsprofessional) {
+    }
+
+    /** Budget planned, spent and forecast, as the latest voortgangsrapportage (of P&C moment {@code momentId}) says. */
+    public record Budget(BigDecimal begroot, BigDecimal besteed, BigDecimal prognose, String momentId) {
+    }
+
+    /**
+     * A link to another opgave through a baat: {@code INSPANNING} — the other opgave is an effort this opgave's baat
+     * depends on; {@code DRAAGT_BIJ_AAN} — this opgave is an effort of the other opgave's baat.
+     */
+    public record Koppeling(String soort, String opgaveId, String baatId, String baatTitel) {
     }
 }

@@ -18,6 +18,16 @@ public final class EventDetails {
         return message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
     }
 
+    /** The aggregate type (Opgave, Baat, ...), or null when the message is not a domain event. */
+    public static String aggregateType(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain ? domain.getType() : null;
+    }
+
+    /** The aggregate identifier, or null when the message is not a domain event. */
+    public static String aggregateId(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+    }
+
     /** The global position in the event store, or null when the message was not read from a stream. */
     public static Long globalPosition(EventMessage<?> message) {
         if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {

@@ -36,6 +36,11 @@ public final class JsonText {
         }
     }
 
+    /** The value as a JSON tree, as it would be written. */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
     public static List<String> readStrings(String json) {
         if (json == null) {
             return List.of();

@@ -17,7 +17,8 @@ import java.net.URI;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class QueryProblemHandler {
 
-    @ExceptionHandler({OpgaveNotFoundException.class, InvalidQueryParameterException.class})
+    @ExceptionHandler({OpgaveNotFoundException.class, InvalidQueryParameterException.class,
+            ViewProblemException.class})
     public ResponseEntity<ProblemDetail> handle(ErrorResponseException exception, HttpServletRequest request) {
         ProblemDetail problem = exception.getBody();
         if (problem.getInstance() == null) {

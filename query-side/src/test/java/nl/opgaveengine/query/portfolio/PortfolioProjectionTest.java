@@ -41,9 +41,10 @@ class PortfolioProjectionTest {
 
         assertThat(onlyLine()).isEqualTo(new PortfolioRegel(history.opgaveId(), "Klimaatadaptatie Noord", thema, "Noord",
                 "PROJECT", "LOPEND", new PortfolioRegel.Fase("fase_definitie", "Definitie"),
-                new PortfolioRegel.OpenGate("Go/no-go definitie", "BESTUURLIJK_OPDRACHTGEVER"),
+                new PortfolioRegel.OpenGate("Go/no-go definitie", "BESTUURLIJK_OPDRACHTGEVER",
+                        ((nl.opgaveengine.api.opgave.GateOpenedEvent) history.last().getPayload()).attribution().at(), null),
                 new PortfolioRegel.Sturingsdriehoek("wethouder Jansen", "directeur De Vries", "klaas"),
-                OpgaveHistory.T0.plusSeconds(3600)));
+                OpgaveHistory.T0.plusSeconds(3600), 0, 0, null, java.util.List.of()));
     }
 
     @Test
@@ -66,7 +67,8 @@ class PortfolioProjectionTest {
         OpgaveHistory history = OpgaveHistory.of(newOpgaveId()).registered("Wijkaanpak", thema, "Zuid")
                 .gateOpened("gate_a", "Gate A", "fase_a", "Startdocument");
         driver.handle(history.messages());
-        assertThat(onlyLine().openGate()).isEqualTo(new PortfolioRegel.OpenGate("Gate A", "BESTUURLIJK_OPDRACHTGEVER"));
+        assertThat(onlyLine().openGate()).isEqualTo(new PortfolioRegel.OpenGate("Gate A", "BESTUURLIJK_OPDRACHTGEVER",
+                ((nl.opgaveengine.api.opgave.GateOpenedEvent) history.last().getPayload()).attribution().at(), null));
 
         driver.handle(history.gateDecided("gate_a", "Gate A", "fase_a", "GO", "Startdocument", "1", "sha256:x").last());
         assertThat(onlyLine().openGate()).isNull();

@@ -7,6 +7,7 @@ import nl.opgaveengine.api.error.BusinessRuleException;
 import nl.opgaveengine.api.error.ErrorCode;
 import nl.opgaveengine.command.security.CurrentUser;
 import nl.opgaveengine.command.security.GlobalRole;
+import nl.opgaveengine.command.web.XmlUploadGuard;
 import nl.opgaveengine.engine.Deployment;
 import nl.opgaveengine.engine.ProcessDefinition;
 import nl.opgaveengine.engine.ProcessEngine;
@@ -43,7 +44,9 @@ public class ProcesmodelController {
             throw new BusinessRuleException(ErrorCode.INVALID_MODEL, "Het bestand '" + name + "' is leeg.",
                     Map.of("veld", "bestand"));
         }
-        Deployment deployment = engine.deploy(name, bestand.getBytes(), user.name());
+        byte[] content = bestand.getBytes();
+        XmlUploadGuard.check(name, content);
+        Deployment deployment = engine.deploy(name, content, user.name());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
                 "deploymentKey", String.valueOf(deployment.key()),
                 "procesmodellen", deployment.processes().stream().map(ProcesmodelController::toJson).toList()));

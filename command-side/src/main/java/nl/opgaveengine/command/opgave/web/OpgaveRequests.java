@@ -6,6 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import nl.opgaveengine.api.opgave.Procesveld;
+import nl.opgaveengine.api.opgave.Processtap;
 import nl.opgaveengine.api.opgave.Rol;
 import nl.opgaveengine.api.opgave.Voorscheider;
 import nl.opgaveengine.api.opgave.Werkwijze;
@@ -49,10 +54,46 @@ final class OpgaveRequests {
                            @NotBlank @Size(max = 1000) String referentie) {
     }
 
-    /** Decide the open gate. */
+    /** Decide the open gate; a vervolgaanpak (ROUTINE, PROJECT, PROGRAMMA) names the sub-opgaven to start. */
     record NeemBesluit(@Size(max = 100) String gate,
                        @NotBlank @Size(max = 50) String uitkomst,
                        @Size(max = 4000) String onderbouwing,
-                       @Size(max = 100) String documentId) {
+                       @Size(max = 100) String documentId,
+                       @Valid @Size(max = 20) List<NieuweSubopgave> subopgaven) {
+    }
+
+    /** A sub-opgave to start from the vervolgaanpak: its title and (default: the parent's) theme. */
+    record NieuweSubopgave(@NotBlank @Size(max = 200) String titel, @Size(max = 100) String thema) {
+    }
+
+    /** A procesregie step: which step, what happened, with whom, on which field. */
+    record ZetProcesstap(@NotNull Processtap stap,
+                         @NotBlank @Size(max = 4000) String omschrijving,
+                         @Size(max = 4000) String uitkomst,
+                         @Size(max = 50) List<@NotBlank @Size(max = 200) String> spelers,
+                         Procesveld veld) {
+    }
+
+    /** A decision that needs only its reason (choose the approach, end a sprint early). */
+    record KiesAanpak(@Size(max = 4000) String reden) {
+    }
+
+    /** Delegate the decision mandate of a role the signed-in user holds to a named person for a period. */
+    record DelegeerMandaat(@NotNull Rol rol,
+                           @NotBlank @Size(max = 200) String gemachtigde,
+                           Instant geldigVan,
+                           @NotNull Instant geldigTot,
+                           @Size(max = 4000) String reden) {
+    }
+
+    /** Revoke a delegated mandate. */
+    record TrekMandaatIn(@Size(max = 4000) String reden) {
+    }
+
+    /** Hand a role over to a successor, who inherits its open decisions. */
+    record DraagRolOver(@NotNull Rol rol,
+                        @NotBlank @Size(max = 200) String persoon,
+                        @NotBlank @Size(max = 200) String opvolger,
+                        @Size(max = 4000) String reden) {
     }
 }

@@ -47,6 +47,27 @@ public class PortfolioController {
                 new Pagina(result.nummer(), result.grootte(), result.totaalAantal(), result.totaalPaginas())));
     }
 
+    @GetMapping("/v1/portfolio/groepen")
+    public ResponseEntity<GroepenResponse> groepen(@RequestParam(required = false) String groeperenOp,
+                                                   @RequestParam(required = false) String thema,
+                                                   @RequestParam(required = false) String gebied,
+                                                   @RequestParam(required = false) String werkwijze,
+                                                   @RequestParam(required = false) String status) {
+        String kolom = groeperenOp == null || groeperenOp.isBlank() ? "thema" : groeperenOp.trim().toLowerCase();
+        if (!PortfolioRepository.GROEPEN.contains(kolom)) {
+            throw new nl.opgaveengine.query.web.InvalidQueryParameterException("groeperenOp", groeperenOp,
+                    "toegestaan zijn thema, gebied, werkwijze, status.");
+        }
+        PortfolioFilter filter = new PortfolioFilter(blankToNull(thema), blankToNull(gebied),
+                optionalEnum("werkwijze", werkwijze, Werkwijze.class),
+                optionalEnum("status", status, OpgaveStatus.class));
+        return ApiVersion.ok(new GroepenResponse(kolom, repository.groepen(kolom, filter)));
+    }
+
+    /** The portfolio grouped by one column. */
+    public record GroepenResponse(String groeperenOp, List<PortfolioRepository.Groep> groepen) {
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

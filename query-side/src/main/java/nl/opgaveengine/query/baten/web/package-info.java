@@ -1,0 +1,2 @@
+/** REST endpoints of the batenregister. */
+package nl.opgaveengine.query.baten.web;

@@ -1,0 +1,2 @@
+/** The admin endpoints for rebuilding projections (role BEHEERDER). */
+package nl.opgaveengine.query.beheer.web;

@@ -1,0 +1,183 @@
+package nl.opgaveengine.query.verantwoording;
+
+import nl.opgaveengine.api.opgave.Attribution;
+import nl.opgaveengine.api.opgave.FaseStartedEvent;
+import nl.opgaveengine.api.opgave.GateDecidedEvent;
+import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
+import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
+import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
+import nl.opgaveengine.api.opgave.RolAssignedEvent;
+import nl.opgaveengine.api.opgave.RolEndedEvent;
+import nl.opgaveengine.api.opgave.WerkwijzeChosenEvent;
+import nl.opgaveengine.api.pc.VoortgangsrapportageSubmittedEvent;
+import nl.opgaveengine.query.opgave.BesluitSoort;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+import static nl.opgaveengine.query.support.EventDetails.actor;
+import static nl.opgaveengine.query.support.EventDetails.at;
+import static nl.opgaveengine.query.support.EventDetails.reason;
+import static nl.opgaveengine.query.support.EventDetails.role;
+import static nl.opgaveengine.query.support.EventDetails.sequenceNumber;
+import static nl.opgaveengine.query.support.Timestamps.toDb;
+
+/**
+ * Projects decisions, deviations and mandates for accountability. Rows are keyed by event id, so redelivery changes
+ * nothing; a redo's justification is the rationale of the OVERDOEN decision that caused it.
+ */
+@Component
+@ProcessingGroup(VerantwoordingProjection.PROCESSING_GROUP)
+public class VerantwoordingProjection {
+
+    public static final String PROCESSING_GROUP = "verantwoording";
+    static final String OVERDOEN = "OVERDOEN";
+
+    private final JdbcTemplate jdbc;
+
+    public VerantwoordingProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    public void on(OpgaveRegisteredEvent event, EventMessage<?> message) {
+        jdbc.update("insert into qs_vw_opgave (opgave_id, titel, geregistreerd_op) values (?, ?, ?) on conflict do nothing",
+                event.opgaveId(), event.titel(), toDb(at(event.attribution(), message)));
+    }
+
+    @EventHandler
+    public void on(IntakeRecordedEvent event, EventMessage<?> message) {
+        besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.INTAKE, "intake",
+                event.advies() == null || event.advies().werkwijze() == null ? null : event.advies().werkwijze().name(),
+                null, null);
+    }
+
+    @EventHandler
+    public void on(WerkwijzeChosenEvent event, EventMessage<?> message) {
+        String gekozen = event.werkwijze() == null ? null : event.werkwijze().name();
+        besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.WERKWIJZE_GEKOZEN, "werkwijze", gekozen,
+                null, event.afwijkendVanAdvies() ? AfwijkingSoort.AFWIJKEND_VAN_ADVIES : null);
+        if (event.afwijkendVanAdvies()) {
+            afwijking(event.opgaveId(), event.attribution(), message, AfwijkingSoort.AFWIJKEND_VAN_ADVIES, "werkwijze",
+                    "Werkwijze " + gekozen + " gekozen tegen het advies "
+                            + (event.geadviseerd() == null ? "?" : event.geadviseerd().name()) + " in",
+                    reason(event.attribution()));
+        }
+    }
+
+    @EventHandler
+    public void on(RolAssignedEvent event, EventMessage<?> message) {
+        Attribution who = event.attribution();
+        String rol = event.rol() == null ? null : event.rol().name();
+        jdbc.update("""
+                insert into qs_vw_mandaat (event_id, opgave_id, volgnummer, rol, persoon, van,
+                                           toegewezen_door, toegewezen_in_rol, toegewezen_reden)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""",
+                message.getIdentifier(), event.opgaveId(), sequenceNumber(message), rol, event.persoon(),
+                toDb(at(who, message)), actor(who), role(who), reason(who));
+        besluit(event.opgaveId(), who, message, BesluitSoort.ROL_TOEGEWEZEN, rol, event.persoon(), null, null);
+    }
+
+    @EventHandler
+    public void on(RolEndedEvent event, EventMessage<?> message) {
+        Attribution who = event.attribution();
+        String rol = event.rol() == null ? null : event.rol().name();
+        Integer done = jdbc.queryForObject("select count(*) from qs_vw_mandaat where beeindigd_event_id = ?",
+                Integer.class, message.getIdentifier());
+        if (done == null || done == 0) {
+            List<String> open = jdbc.queryForList("""
+                    select event_id from qs_vw_mandaat where opgave_id = ? and rol = ? and persoon = ? and tot is null
+                    order by van, volgnummer, event_id""", String.class, event.opgaveId(), rol, event.persoon());
+            if (!open.isEmpty()) {
+                jdbc.update("""
+                        update qs_vw_mandaat set tot = ?, beeindigd_event_id = ?, beeindigd_door = ?, beeindigd_in_rol = ?,
+                               beeindigd_reden = ? where event_id = ?""",
+                        toDb(at(who, message)), message.getIdentifier(), actor(who), role(who), reason(who), open.get(0));
+            }
+        }
+        besluit(event.opgaveId(), who, message, BesluitSoort.ROL_BEEINDIGD, rol, event.persoon(), null, null);
+    }
+
+    @EventHandler
+    public void on(GateDecidedEvent event, EventMessage<?> message) {
+        boolean redo = OVERDOEN.equalsIgnoreCase(event.uitkomst());
+        besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.GATE_BESLOTEN,
+                event.gateNaam() == null ? event.gateId() : event.gateNaam(), event.uitkomst(), event,
+                redo ? AfwijkingSoort.OVERDOEN : null);
+        if (redo) {
+            afwijking(event.opgaveId(), event.attribution(), message, AfwijkingSoort.OVERDOEN, event.gateId(),
+                    "Gate " + event.gateId() + " besloot de fase " + event.fase() + " over te doen",
+                    reason(event.attribution()));
+        }
+    }
+
+    @EventHandler
+    public void on(FaseStartedEvent event, EventMessage<?> message) {
+        if (event.herhaling() <= 0) {
+            return;
+        }
+        List<String> redo = jdbc.queryForList("""
+                select reden from qs_vw_besluit where opgave_id = ? and afwijking = ? and tijdstip <= ?
+                order by tijdstip desc, volgnummer desc""", String.class,
+                event.opgaveId(), AfwijkingSoort.OVERDOEN.name(), toDb(at(event.attribution(), message)));
+        afwijking(event.opgaveId(), event.attribution(), message, AfwijkingSoort.FASE_HERHAALD, event.fase(),
+                "Fase " + (event.faseNaam() == null ? event.fase() : event.faseNaam()) + " loopt voor de "
+                        + (event.herhaling() + 1) + "e keer",
+                redo.isEmpty() ? reason(event.attribution()) : redo.get(0));
+    }
+
+    @EventHandler
+    public void on(OpgaveClosedEvent event, EventMessage<?> message) {
+        besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.OPGAVE_AFGESLOTEN, "opgave",
+                event.resultaat() == null ? null : event.resultaat().name(), null, null);
+    }
+
+    @EventHandler
+    public void on(VoortgangsrapportageSubmittedEvent event, EventMessage<?> message) {
+        if (event.naDeadline()) {
+            afwijking(event.opgaveId(), event.attribution(), message, AfwijkingSoort.RAPPORTAGE_NA_DEADLINE,
+                    event.momentId(), "Voortgangsrapportage " + event.momentId() + " (versie " + event.versie()
+                            + ") na de deadline " + event.deadline() + " ingediend", reason(event.attribution()));
+        }
+    }
+
+    /** Clears the view before a replay. */
+    @ResetHandler
+    public void reset() {
+        jdbc.update("delete from qs_vw_afwijking");
+        jdbc.update("delete from qs_vw_besluit");
+        jdbc.update("delete from qs_vw_mandaat");
+        jdbc.update("delete from qs_vw_opgave");
+    }
+
+    private void besluit(String opgaveId, Attribution who, EventMessage<?> message, BesluitSoort soort, String onderwerp,
+                         String uitkomst, GateDecidedEvent gate, AfwijkingSoort afwijking) {
+        jdbc.update("""
+                insert into qs_vw_besluit (event_id, opgave_id, volgnummer, soort, onderwerp, uitkomst, actor, rol, tijdstip,
+                                           reden, document_id, document_naam, document_versie, document_hash, afwijking)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""",
+                message.getIdentifier(), opgaveId, sequenceNumber(message), soort.name(), onderwerp, uitkomst,
+                actor(who), role(who), toDb(at(who, message)), reason(who),
+                gate == null ? null : gate.documentId(), gate == null ? null : gate.documentNaam(),
+                gate == null ? null : gate.documentVersie(), gate == null ? null : gate.documentHash(),
+                afwijking == null ? null : afwijking.name());
+    }
+
+    private void afwijking(String opgaveId, Attribution who, EventMessage<?> message, AfwijkingSoort soort,
+                           String onderwerp, String omschrijving, String verantwoording) {
+        jdbc.update("""
+                insert into qs_vw_afwijking (event_id, opgave_id, volgnummer, soort, onderwerp, omschrijving, actor, rol,
+                                             tijdstip, verantwoording)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""",
+                message.getIdentifier(), opgaveId, sequenceNumber(message), soort.name(), onderwerp, omschrijving,
+                actor(who), role(who), toDb(at(who, message)), verantwoording);
+    }
+}
