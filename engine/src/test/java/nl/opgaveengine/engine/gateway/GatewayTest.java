@@ -36,6 +36,10 @@ class GatewayTest {
     EmbeddedGateway gateway;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    GatewayService service;
+    @Autowired
+    nl.opgaveengine.engine.support.EngineClock clock;
 
     private CamundaClient client;
     private final String id = "gw_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
@@ -327,5 +331,85 @@ class GatewayTest {
         assertThat(migrated.activeElementIds()).containsExactly("service_task_b");
         client.newCompleteCommand(activateOne(jobType)).send().join();
         assertThat(engine.processInstance(instance).orElseThrow().activeElementIds()).containsExactly("user_task_c");
+    }
+
+    @Test
+    void aLongPollingActivationWaitsForTheJobThatIsCreatedMeanwhile() throws Exception {
+        deploy(oneTask("gw-lang-" + id));
+        var pending = client.newActivateJobsCommand().jobType("gw-lang-" + id).maxJobsToActivate(5)
+                .requestTimeout(Duration.ofSeconds(10)).send();
+        ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion()
+                .send().join();
+        var jobs = pending.join().getJobs();
+        assertThat(jobs).singleElement()
+                .satisfies(job -> assertThat(job.getProcessInstanceKey()).isEqualTo(instance.getProcessInstanceKey()));
+        var none = client.newActivateJobsCommand().jobType("gw-lang-" + id).maxJobsToActivate(5)
+                .requestTimeout(Duration.ofMillis(300)).send().join().getJobs();
+        assertThat(none).as("the job is locked by the first activation").isEmpty();
+    }
+
+    @Test
+    void aJobWhoseWorkerVanishesTimesOutAndIsActivatedAgain() {
+        deploy(oneTask("gw-weg-" + id));
+        client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
+        var first = client.newActivateJobsCommand().jobType("gw-weg-" + id).maxJobsToActivate(1)
+                .timeout(Duration.ofSeconds(30)).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
+        assertThat(first).hasSize(1);
+        // the worker that took it is gone (crashed or restarted): once the lock runs out the job is free again
+        clock.advance(Duration.ofSeconds(31));
+        var again = client.newActivateJobsCommand().jobType("gw-weg-" + id).maxJobsToActivate(1)
+                .requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
+        assertThat(again).extracting(ActivatedJob::getKey).containsExactly(first.get(0).getKey());
+        client.newCompleteCommand(again.get(0).getKey()).send().join();
+    }
+
+    @Test
+    void withATokenConfiguredCallsWithoutItAreUnauthenticated() {
+        GatewayProperties guarded = new GatewayProperties();
+        guarded.setPort(0);
+        guarded.setToken("geheim-" + id);
+        JobStreams ownStreams = new JobStreams(engine, Duration.ofMillis(100));
+        EmbeddedGateway second = new EmbeddedGateway(service, guarded, ownStreams);
+        second.start();
+        try (CamundaClient anonymous = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + second.port())).preferRestOverGrpc(false)
+                .applyEnvironmentVariableOverrides(false).build();
+             CamundaClient withToken = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + second.port())).preferRestOverGrpc(false)
+                .applyEnvironmentVariableOverrides(false)
+                .credentialsProvider(new io.camunda.client.CredentialsProvider() {
+                    @Override
+                    public void applyCredentials(CredentialsApplier applier) {
+                        applier.put("Authorization", "Bearer geheim-" + id);
+                    }
+
+                    @Override
+                    public boolean shouldRetryRequest(StatusCode statusCode) {
+                        return false;
+                    }
+                }).build()) {
+            assertThatThrownBy(() -> anonymous.newTopologyRequest().useGrpc().send().join())
+                    .isInstanceOfSatisfying(ClientStatusException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+            assertThat(withToken.newTopologyRequest().useGrpc().send().join().getGatewayVersion()).isEqualTo("8.9.0");
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void aMessageWithoutSubscribersIsAcceptedAndBufferedForItsTimeToLive() {
+        BpmnModelInstance waiting = Bpmn.createExecutableProcess(id).startEvent()
+                .intermediateCatchEvent("message_catch_event_b").message(m -> m.name("gw-vooraf")
+                        .zeebeCorrelationKeyExpression("sleutel"))
+                .endEvent().done();
+        deploy(waiting);
+        var published = client.newPublishMessageCommand().messageName("gw-vooraf").correlationKey(id)
+                .timeToLive(Duration.ofMinutes(1)).send().join();
+        assertThat(published.getMessageKey()).isPositive();
+        ProcessInstanceEvent late = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion()
+                .variables(Map.of("sleutel", id)).send().join();
+        assertThat(engine.processInstance(late.getProcessInstanceKey()).orElseThrow().state())
+                .isEqualTo(ProcessInstanceState.State.COMPLETED);
     }
 }

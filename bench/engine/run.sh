@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Engine benchmark (issue 3): our embedded engine against Operaton 1.0.3 and Flowable 8.0.0 on the same PostgreSQL.
+#
+#   bench/engine/run.sh                      # everything: build, three JVMs, table
+#
+# Environment (all optional):
+#   WARMUP=10 MEASURE=20 THREADS=1,4 MODELS=one-task,project   seconds / thread counts / models
+#   ENGINES="ours operaton flowable"                           which engines
+#   PEER_HISTORY=audit                                         history level of both peers (audit is their default)
+#   SKIP_INSTALL=1                                             do not run `mvn install` at the root first
+#   KEEP_DB=1                                                  keep the benchmark databases afterwards
+#   PGHOST=127.0.0.1 PGPORT=5432                               the PostgreSQL server (user postgres, trust auth)
+#   JAVA_OPTS="-Xms1g -Xmx1g"                                   the same for every JVM
+#
+# Writes bench/engine/results/<UTC date-time>/: results.csv (one line per figure), one JSON per figure,
+# machine.txt (nproc, memory, java, PostgreSQL, git commit, load before/after), <engine>.log, table.txt.
+set -uo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+WARMUP="${WARMUP:-10}"
+MEASURE="${MEASURE:-20}"
+THREADS="${THREADS:-1,4}"
+MODELS="${MODELS:-one-task,project}"
+ENGINES="${ENGINES:-ours operaton flowable}"
+PEER_HISTORY="${PEER_HISTORY:-audit}"
+PGHOST="${PGHOST:-127.0.0.1}"
+PGPORT="${PGPORT:-5432}"
+JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx1g}"
+STAMP="$(date -u +%Y-%m-%dT%H%MZ)"
+OUT="$HERE/results/$STAMP"
+mkdir -p "$OUT"
+PSQL=(psql -X -q -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+{
+  echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "command: ${0} (WARMUP=$WARMUP MEASURE=$MEASURE THREADS=$THREADS MODELS=$MODELS ENGINES='$ENGINES' PEER_HISTORY=$PEER_HISTORY JAVA_OPTS='$JAVA_OPTS')"
+  echo "nproc: $(nproc)"
+  echo "memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "java: $(java -version 2>&1 | tr '\n' ' ')"
+  echo "postgresql: $("${PSQL[@]}" -tAc 'select version()')"
+  echo "postgresql settings: $("${PSQL[@]}" -tAc "select string_agg(name || '=' || setting, ', ') from pg_settings where name in ('synchronous_commit','fsync','shared_buffers','max_connections','wal_level')")"
+  echo "git: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null) ($(git -C "$ROOT" status --porcelain 2>/dev/null | grep -vc '^??') modified tracked files in the working tree)"
+  echo "load_before (1/5/15 min): $(load)"
+} > "$OUT/machine.txt"
+cat "$OUT/machine.txt"
+
+# --- build ---------------------------------------------------------------------------------------------------------
+if [[ -z "${SKIP_INSTALL:-}" ]]; then
+  echo "== mvn install (root, offline, no tests)"
+  if ! (cd "$ROOT" && mvn -B -o -q install -DskipTests > "$OUT/install.log" 2>&1); then
+    echo "   root install failed (someone's work in progress?): using the snapshots already in ~/.m2" | tee -a "$OUT/machine.txt"
+  fi
+fi
+echo "engine snapshot used: $(ls -l --time-style=+%Y-%m-%dT%H:%M ~/.m2/repository/nl/opgaveengine/engine/0.1.0-SNAPSHOT/engine-0.1.0-SNAPSHOT.jar | awk '{print $6, $7}')" | tee -a "$OUT/machine.txt"
+echo "== build bench/engine"
+if ! (cd "$HERE" && { mvn -B -o -q package -DskipTests || mvn -B -q package -DskipTests; } > "$OUT/build.log" 2>&1); then
+  echo "bench build failed, see $OUT/build.log"; tail -30 "$OUT/build.log"; exit 1
+fi
+
+# --- run -----------------------------------------------------------------------------------------------------------
+status=0
+for engine in $ENGINES; do
+  db="bench_${engine}"
+  echo "== $engine (fresh database $db)"
+  "${PSQL[@]}" -c "drop database if exists $db" -c "create database $db" || exit 1
+  case "$engine" in
+    ours)     main=nl.opgaveengine.bench.ours.OursBenchmark; extra=(--projectBpmn "$ROOT/bpmn/src/main/resources/bpmn/project.bpmn") ;;
+    operaton) main=nl.opgaveengine.bench.operaton.OperatonBenchmark; extra=(--history "$PEER_HISTORY") ;;
+    flowable) main=nl.opgaveengine.bench.flowable.FlowableBenchmark; extra=(--history "$PEER_HISTORY") ;;
+    *) echo "unknown engine $engine"; exit 1 ;;
+  esac
+  cp="$HERE/$engine/target/classes:$(cat "$HERE/$engine/target/classpath.txt")"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -Daxoniq.update-checker.disabled=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+      -cp "$cp" "$main" --out "$OUT" --jdbc "jdbc:postgresql://$PGHOST:$PGPORT/$db" --db "$db" \
+      --warmup "$WARMUP" --measure "$MEASURE" --threads "$THREADS" --models "$MODELS" "${extra[@]}" \
+      2>&1 | tee "$OUT/$engine.log" | grep --line-buffered -v '^\s*at \|^\s*\.\.\. [0-9]* more'
+  rc=${PIPESTATUS[0]}
+  if [[ $rc -ne 0 ]]; then echo "   $engine exited with $rc (see $OUT/$engine.log)"; status=1; fi
+  echo "   database size after the run: $("${PSQL[@]}" -tAc "select pg_size_pretty(pg_database_size('$db'))")" | tee -a "$OUT/$engine.log"
+  [[ -z "${KEEP_DB:-}" ]] && "${PSQL[@]}" -c "drop database if exists $db"
+done
+echo "load_after (1/5/15 min): $(load)" >> "$OUT/machine.txt"
+
+# --- table ---------------------------------------------------------------------------------------------------------
+"$HERE/table.sh" "$OUT/results.csv" | tee "$OUT/table.txt"
+echo
+grep '^load_' "$OUT/machine.txt"
+echo "raw results: $OUT"
+exit $status
