@@ -43,6 +43,14 @@ public final class LifecycleProtocol {
     public static final String MESSAGE_SPRINT_AFGEROND = "sprint-afgerond";
 
     public static final String VAR_OPGAVE_ID = "opgaveId";
+    /**
+     * The key gate decisions are correlated on: unique per started instance, so a buffered decision
+     * never reaches a later model of the same opgave. Models fall back to {@link #VAR_OPGAVE_ID}.
+     */
+    public static final String VAR_PROCES_SLEUTEL = "procesSleutel";
+    /** The correlation key expression of message {@link #MESSAGE_GATE_BESLUIT} in every lifecycle model. */
+    public static final String GATE_BESLUIT_CORRELATION =
+            "=if procesSleutel != null then procesSleutel else opgaveId";
     public static final String VAR_UITKOMST = "uitkomst";
     public static final String VAR_GATE = "gate";
     /** ISO 8601 date-time (with zone or offset) of the next P&C moment; absent or null: no P&C reporting. */

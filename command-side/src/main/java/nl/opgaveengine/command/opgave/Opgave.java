@@ -100,6 +100,8 @@ public class Opgave {
     private Voorscheider.Advies advies;
     private Werkwijze werkwijze;
     private long processInstanceKey;
+    /** The correlation key of the running process instance's gate decisions (null: the opgave id). */
+    private String procesSleutel;
     private String fase;
     private final Map<String, Integer> faseHerhalingen = new HashMap<>();
     private GateOpenedEvent openGate;
@@ -329,7 +331,7 @@ public class Opgave {
                 document == null ? null : document.naam(),
                 document == null ? null : document.versie(),
                 document == null ? null : document.contentHash(),
-                decider));
+                decider, procesSleutel));
         Werkwijze vervolg = vervolgWerkwijze(command.uitkomst());
         if (vervolg != null) {
             apply(new VervolgaanpakChosenEvent(opgaveId, gateId, vervolg, subopgaven(command.subopgaven()), decider));
@@ -498,7 +500,8 @@ public class Opgave {
             return;
         }
         apply(new ProcessLinkedEvent(opgaveId, command.bpmnProcessId(), command.versie(),
-                command.processDefinitionKey(), command.processInstanceKey(), command.attribution()));
+                command.processDefinitionKey(), command.processInstanceKey(), command.attribution(),
+                command.procesSleutel()));
     }
 
     @CommandHandler
@@ -617,6 +620,7 @@ public class Opgave {
     @EventSourcingHandler
     void on(ProcessLinkedEvent event) {
         processInstanceKey = event.processInstanceKey();
+        procesSleutel = event.procesSleutel();
         bpmnProcessId = event.bpmnProcessId();
     }
 

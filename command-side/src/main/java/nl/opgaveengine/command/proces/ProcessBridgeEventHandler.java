@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
 import nl.opgaveengine.api.opgave.LinkProcessCommand;
@@ -49,11 +50,17 @@ public class ProcessBridgeEventHandler {
     @DisallowReplay
     void on(WerkwijzeChosenEvent event) {
         modellen.modelFor(event.werkwijze()).ifPresent(processId -> {
-            ProcessBridge.StartedProcess started = bridge.start(processId, startVariables(event, processId));
+            // each instance gets its own correlation key, so a decision meant for one instance (buffered
+            // for its time to live) never reaches the next model of the same opgave
+            String procesSleutel = event.opgaveId() + "/" + UUID.randomUUID();
+            Map<String, Object> variables = startVariables(event, processId);
+            variables.put(LifecycleProtocol.VAR_PROCES_SLEUTEL, procesSleutel);
+            ProcessBridge.StartedProcess started = bridge.start(processId, variables);
             commandGateway.sendAndWait(new LinkProcessCommand(event.opgaveId(), started.bpmnProcessId(),
                     started.version(), started.processDefinitionKey(), started.processInstanceKey(),
                     Attribution.byProcess("Werkwijze " + event.werkwijze() + " gestart op procesmodel "
-                            + started.bpmnProcessId() + " versie " + started.version(), clock.instant())));
+                            + started.bpmnProcessId() + " versie " + started.version(), clock.instant()),
+                    procesSleutel));
         });
     }
 
@@ -97,7 +104,8 @@ public class ProcessBridgeEventHandler {
     @EventHandler
     @DisallowReplay
     void on(GateDecidedEvent event) {
-        bridge.publish(LifecycleProtocol.MESSAGE_GATE_BESLUIT, event.opgaveId(), Map.of(
+        String correlationKey = event.procesSleutel() != null ? event.procesSleutel() : event.opgaveId();
+        bridge.publish(LifecycleProtocol.MESSAGE_GATE_BESLUIT, correlationKey, Map.of(
                 LifecycleProtocol.VAR_UITKOMST, event.uitkomst(),
                 LifecycleProtocol.VAR_GATE, event.gateId()));
     }
