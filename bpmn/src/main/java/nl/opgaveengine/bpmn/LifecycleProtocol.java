@@ -48,9 +48,14 @@ public final class LifecycleProtocol {
      * never reaches a later model of the same opgave. Models fall back to {@link #VAR_OPGAVE_ID}.
      */
     public static final String VAR_PROCES_SLEUTEL = "procesSleutel";
+    /**
+     * Set by the {@link #JOB_GATE_OPENEN} worker: the key of this opening of this gate, so that a decision
+     * (or a duplicate of it) can only ever reach the gate it was taken on.
+     */
+    public static final String VAR_GATE_SLEUTEL = "gateSleutel";
     /** The correlation key expression of message {@link #MESSAGE_GATE_BESLUIT} in every lifecycle model. */
     public static final String GATE_BESLUIT_CORRELATION =
-            "=if procesSleutel != null then procesSleutel else opgaveId";
+            "=if gateSleutel != null then gateSleutel else if procesSleutel != null then procesSleutel else opgaveId";
     public static final String VAR_UITKOMST = "uitkomst";
     public static final String VAR_GATE = "gate";
     /** ISO 8601 date-time (with zone or offset) of the next P&C moment; absent or null: no P&C reporting. */

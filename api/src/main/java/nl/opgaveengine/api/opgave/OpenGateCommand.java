@@ -4,5 +4,10 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Opens the gate after a phase, with what the model says about it. */
-public record OpenGateCommand(@TargetAggregateIdentifier String opgaveId, String gateId, String gateNaam, String vereistDocument, Rol beslisser, List<String> uitkomsten, Attribution attribution) {
+public record OpenGateCommand(@TargetAggregateIdentifier String opgaveId, String gateId, String gateNaam, String vereistDocument, Rol beslisser, List<String> uitkomsten, Attribution attribution, String correlatieSleutel) {
+
+    public OpenGateCommand(String opgaveId, String gateId, String gateNaam, String vereistDocument, Rol beslisser,
+                           List<String> uitkomsten, Attribution attribution) {
+        this(opgaveId, gateId, gateNaam, vereistDocument, beslisser, uitkomsten, attribution, null);
+    }
 }

@@ -19,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import nl.opgaveengine.app.security.TestJwtIssuer;
 
 /**
  * The views of issue 5 through the whole application: REST commands → event store → engine → projections → REST
@@ -28,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// exactly AppTestBase's configuration: one shared context, so one application works on the test database
+@Import(TestJwtIssuer.Configuration.class)
 class ViewsEndToEndTest {
 
     @LocalServerPort

@@ -331,7 +331,7 @@ public class Opgave {
                 document == null ? null : document.naam(),
                 document == null ? null : document.versie(),
                 document == null ? null : document.contentHash(),
-                decider, procesSleutel));
+                decider, gate.correlatieSleutel() != null ? gate.correlatieSleutel() : procesSleutel));
         Werkwijze vervolg = vervolgWerkwijze(command.uitkomst());
         if (vervolg != null) {
             apply(new VervolgaanpakChosenEvent(opgaveId, gateId, vervolg, subopgaven(command.subopgaven()), decider));
@@ -518,7 +518,8 @@ public class Opgave {
             return; // the same gate opened again by a retried job: nothing new happened
         }
         apply(new GateOpenedEvent(opgaveId, command.gateId(), command.gateNaam(), fase, command.vereistDocument(),
-                command.beslisser(), List.copyOf(command.uitkomsten()), command.attribution()));
+                command.beslisser(), List.copyOf(command.uitkomsten()), command.attribution(),
+                command.correlatieSleutel()));
     }
 
     @CommandHandler

@@ -44,13 +44,18 @@ public class LifecycleJobHandlers {
 
     @Bean
     JobHandler gateOpenenJobHandler(CommandGateway commands, Clock clock) {
-        return handler(LifecycleProtocol.JOB_GATE_OPENEN, job -> {
+        return resultHandler(LifecycleProtocol.JOB_GATE_OPENEN, job -> {
             List<String> uitkomsten = Arrays.stream(header(job, LifecycleProtocol.HEADER_UITKOMSTEN).split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            // one key per opening of this gate: a decision, or a duplicate delivery of it, reaches only this gate
+            Object procesSleutel = job.variables().get(LifecycleProtocol.VAR_PROCES_SLEUTEL);
+            String gateSleutel = (procesSleutel != null ? procesSleutel : opgaveId(job)) + "/" + job.elementInstanceKey();
             commands.sendAndWait(new OpenGateCommand(opgaveId(job), header(job, LifecycleProtocol.HEADER_GATE),
                     job.customHeaders().getOrDefault(LifecycleProtocol.HEADER_GATE_NAAM, header(job, LifecycleProtocol.HEADER_GATE)),
                     job.customHeaders().get(LifecycleProtocol.HEADER_DOCUMENT),
-                    Rol.valueOf(header(job, LifecycleProtocol.HEADER_BESLISSER)), uitkomsten, attribution(job, clock)));
+                    Rol.valueOf(header(job, LifecycleProtocol.HEADER_BESLISSER)), uitkomsten, attribution(job, clock),
+                    gateSleutel));
+            return Map.of(LifecycleProtocol.VAR_GATE_SLEUTEL, gateSleutel);
         });
     }
 

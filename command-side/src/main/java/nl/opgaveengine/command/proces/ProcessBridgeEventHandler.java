@@ -104,7 +104,7 @@ public class ProcessBridgeEventHandler {
     @EventHandler
     @DisallowReplay
     void on(GateDecidedEvent event) {
-        String correlationKey = event.procesSleutel() != null ? event.procesSleutel() : event.opgaveId();
+        String correlationKey = event.correlatieSleutel() != null ? event.correlatieSleutel() : event.opgaveId();
         bridge.publish(LifecycleProtocol.MESSAGE_GATE_BESLUIT, correlationKey, Map.of(
                 LifecycleProtocol.VAR_UITKOMST, event.uitkomst(),
                 LifecycleProtocol.VAR_GATE, event.gateId()));
