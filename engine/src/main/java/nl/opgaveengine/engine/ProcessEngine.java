@@ -88,14 +88,10 @@ public interface ProcessEngine {
      * @throws EngineException NOT_FOUND for an unknown key, INVALID_ARGUMENT for an element that is not an activatable
      *                         inner element
      */
-    default void activateAdHocElements(long adHocSubProcessInstanceKey, List<String> elementIds) {
-        throw new UnsupportedOperationException("activateAdHocElements");
-    }
+    void activateAdHocElements(long adHocSubProcessInstanceKey, List<String> elementIds);
 
     /** The element instances active now in an instance (with their flow scope), oldest first. */
-    default List<ElementInstance> activeElements(long processInstanceKey) {
-        throw new UnsupportedOperationException("activeElements");
-    }
+    List<ElementInstance> activeElements(long processInstanceKey);
 
     /**
      * Sets variables on a scope (an active element instance, or the process instance key for the root scope):
@@ -104,14 +100,10 @@ public interface ProcessEngine {
      *
      * @return the key of this update
      */
-    default long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
-        throw new UnsupportedOperationException("setVariables");
-    }
+    long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local);
 
     /** Moves the deadline of an activated job to now + timeout. */
-    default void updateJobTimeout(long jobKey, Duration timeout) {
-        throw new UnsupportedOperationException("updateJobTimeout");
-    }
+    void updateJobTimeout(long jobKey, Duration timeout);
 
     /**
      * Migrates a running instance to another process definition. Every active element (and every waiting catch
@@ -121,13 +113,9 @@ public interface ProcessEngine {
      * @throws EngineException NOT_FOUND for an unknown instance or target, INVALID_ARGUMENT for ids that do not exist,
      *                         INVALID_STATE (with the reason) when the mapping does not fit the active elements
      */
-    default void migrateProcessInstance(long processInstanceKey, long targetProcessDefinitionKey,
-                                        Map<String, String> mapping, String actor, String reason) {
-        throw new UnsupportedOperationException("migrateProcessInstance");
-    }
+    void migrateProcessInstance(long processInstanceKey, long targetProcessDefinitionKey,
+                                        Map<String, String> mapping, String actor, String reason);
 
     /** Every variable change of an instance in order: scope, name, value, time. */
-    default List<VariableChange> variableHistory(long processInstanceKey) {
-        throw new UnsupportedOperationException("variableHistory");
-    }
+    List<VariableChange> variableHistory(long processInstanceKey);
 }
