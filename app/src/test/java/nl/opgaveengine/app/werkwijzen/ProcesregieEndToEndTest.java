@@ -14,7 +14,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ProcesregieEndToEndTest extends WerkwijzenTestBase {
 
     @Test
-    @DisabledIfSystemProperty(named = "opgave.process-engine.mode", matches = "gateway")
+    @DisabledIfSystemProperty(named = "opgave.process-engine.mode", matches = "gateway",
+            disabledReason = "procesregie steps need ad-hoc activation, which the Camunda-client bridge does not offer yet (501)")
     void endsInTwoSubProjects() {
         String id = lopend("Energietransitie Noord (procesregie)", "PROCESREGIE");
         api.awaitOpgave(id, fase("wyberen"));
@@ -57,7 +58,8 @@ class ProcesregieEndToEndTest extends WerkwijzenTestBase {
     }
 
     @Test
-    @DisabledIfSystemProperty(named = "opgave.process-engine.mode", matches = "gateway")
+    @DisabledIfSystemProperty(named = "opgave.process-engine.mode", matches = "gateway",
+            disabledReason = "procesregie steps need ad-hoc activation, which the Camunda-client bridge does not offer yet (501)")
     void refusesAStepOnAnOpgaveThatIsNoProcesregie() {
         String id = lopend("Geen procesregie", "ROUTINE");
         assertThat(api.post(PROJECTLEIDER, "/v1/opgaven/" + id + "/processtappen", map("stap", "DIVERGEREN",
