@@ -45,6 +45,8 @@ import nl.opgaveengine.api.opgave.RolHandedOverEvent;
 import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
 import nl.opgaveengine.api.opgave.LinkProcessCommand;
 import nl.opgaveengine.api.opgave.OpenGateCommand;
+import nl.opgaveengine.api.opgave.PlanGateCommand;
+import nl.opgaveengine.api.opgave.GatePlannedEvent;
 import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
 import nl.opgaveengine.api.opgave.OpgaveStatus;
@@ -331,7 +333,8 @@ public class Opgave {
                 document == null ? null : document.naam(),
                 document == null ? null : document.versie(),
                 document == null ? null : document.contentHash(),
-                decider, gate.correlatieSleutel() != null ? gate.correlatieSleutel() : procesSleutel));
+                decider, gate.correlatieSleutel() != null ? gate.correlatieSleutel() : procesSleutel,
+                gate.uiterlijkOp()));
         Werkwijze vervolg = vervolgWerkwijze(command.uitkomst());
         if (vervolg != null) {
             apply(new VervolgaanpakChosenEvent(opgaveId, gateId, vervolg, subopgaven(command.subopgaven()), decider));
@@ -519,7 +522,28 @@ public class Opgave {
         }
         apply(new GateOpenedEvent(opgaveId, command.gateId(), command.gateNaam(), fase, command.vereistDocument(),
                 command.beslisser(), List.copyOf(command.uitkomsten()), command.attribution(),
-                command.correlatieSleutel()));
+                command.correlatieSleutel(), command.uiterlijkOp()));
+    }
+
+    /** The project office plans the open gate: the date by which it must be decided, with a reason. */
+    @CommandHandler
+    public void handle(PlanGateCommand command) {
+        requireOpen();
+        if (openGate == null || !openGate.gateId().equals(command.gateId())) {
+            throw new GateNotOpen(command.gateId(), openGate == null ? null : openGate.gateId());
+        }
+        if (!command.attribution().hasReason()) {
+            throw new ReasonRequired("een gate plannen of verzetten");
+        }
+        Instant geopendOp = openGate.attribution().at();
+        if (geopendOp != null && !command.uiterlijkOp().isAfter(geopendOp)) {
+            throw new OpgaveRuleViolations.DueDateBeforeOpening(command.gateId(), command.uiterlijkOp(), geopendOp);
+        }
+        if (command.uiterlijkOp().equals(openGate.uiterlijkOp())) {
+            return; // planned on this date already: nothing changes
+        }
+        apply(new GatePlannedEvent(opgaveId, openGate.gateId(), openGate.gateNaam(), command.uiterlijkOp(),
+                openGate.uiterlijkOp(), command.attribution()));
     }
 
     @CommandHandler
@@ -634,6 +658,15 @@ public class Opgave {
     @EventSourcingHandler
     void on(GateOpenedEvent event) {
         openGate = event;
+    }
+
+    @EventSourcingHandler
+    void on(GatePlannedEvent event) {
+        if (openGate != null && openGate.gateId().equals(event.gateId())) {
+            GateOpenedEvent g = openGate;
+            openGate = new GateOpenedEvent(g.opgaveId(), g.gateId(), g.gateNaam(), g.fase(), g.vereistDocument(),
+                    g.beslisser(), g.uitkomsten(), g.attribution(), g.correlatieSleutel(), event.uiterlijkOp());
+        }
     }
 
     @EventSourcingHandler

@@ -73,6 +73,15 @@ final class OpgaveRuleViolations {
         }
     }
 
+    /** A gate cannot be due before it opened. */
+    static final class DueDateBeforeOpening extends BusinessRuleException {
+        DueDateBeforeOpening(String gateId, java.time.Instant uiterlijkOp, java.time.Instant geopendOp) {
+            super(ErrorCode.INVALID_INPUT, "Gate '" + gateId + "' kan niet uiterlijk op " + uiterlijkOp
+                    + " besloten moeten zijn: hij ging pas open op " + geopendOp + ".",
+                    Map.of("veld", "uiterlijkOp", "geopendOp", geopendOp.toString()));
+        }
+    }
+
     /** The gate was decided before and has not been opened again. */
     static final class GateAlreadyDecided extends BusinessRuleException {
         GateAlreadyDecided(String gateId, String uitkomst, String door) {
