@@ -42,6 +42,10 @@ class ProcesregieEndToEndTest extends WerkwijzenTestBase {
             JsonNode detail = api.awaitOpgave(sub, d -> "PROJECT".equals(d.path("werkwijze").path("gekozen").asText())
                     && "project".equals(d.path("procesmodel").path("bpmnProcessId").asText()));
             assertThat(detail.path("status").asText()).isEqualTo("LOPEND");
+            // the sub-project starts with its parent's sturingsdriehoek, so its first gate has someone to decide it
+            assertThat(detail.path("rollen").path("huidig").toString())
+                    .contains("\"persoon\":\"" + PROJECTLEIDER + "\"", "\"persoon\":\"" + WETHOUDER + "\"")
+                    .contains("Rol overgenomen van de moederopgave " + id);
             JsonNode events = api.awaitEvents(sub, hasEvent("SubopgaveLinkedEvent"));
             assertThat(events.toString()).contains(id);
         }

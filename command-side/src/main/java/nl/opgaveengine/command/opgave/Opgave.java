@@ -46,6 +46,7 @@ import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
 import nl.opgaveengine.api.opgave.LinkProcessCommand;
 import nl.opgaveengine.api.opgave.OpenGateCommand;
 import nl.opgaveengine.api.opgave.PlanGateCommand;
+import nl.opgaveengine.api.opgave.ResolveActingRolCommand;
 import nl.opgaveengine.api.opgave.GatePlannedEvent;
 import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
@@ -142,6 +143,11 @@ public class Opgave {
         apply(new OpgaveRegisteredEvent(command.opgaveId(), command.titel(), command.omschrijving(), command.thema(),
                 command.gebied(), null, by));
         apply(new SubopgaveLinkedEvent(command.opgaveId(), command.parentOpgaveId(), command.werkwijze(), by));
+        if (command.rollen() != null) {
+            command.rollen().forEach((rol, personen) -> personen.forEach(persoon -> apply(new RolAssignedEvent(
+                    command.opgaveId(), rol, persoon, by.withReason("Rol overgenomen van de moederopgave "
+                    + command.parentOpgaveId())))));
+        }
         apply(new WerkwijzeChosenEvent(command.opgaveId(), command.werkwijze(), command.werkwijze(), false, by));
     }
 
@@ -289,6 +295,17 @@ public class Opgave {
                 giver ? by.withRole(m.rol().name()) : by));
     }
 
+    /** Which of the allowed roles the actor holds on this opgave (the first in the order asked); refused if none. */
+    @CommandHandler
+    public String handle(ResolveActingRolCommand command) {
+        for (Rol rol : command.toegestaan()) {
+            if (rollen.getOrDefault(rol, List.of()).contains(command.actor())) {
+                return rol.name();
+            }
+        }
+        throw new OpgaveRuleViolations.RolRequired(command.actor(), command.handeling(), command.toegestaan());
+    }
+
     @CommandHandler
     public void handle(AttachDocumentCommand command) {
         requireOpen();
@@ -337,7 +354,14 @@ public class Opgave {
                 gate.uiterlijkOp()));
         Werkwijze vervolg = vervolgWerkwijze(command.uitkomst());
         if (vervolg != null) {
-            apply(new VervolgaanpakChosenEvent(opgaveId, gateId, vervolg, subopgaven(command.subopgaven()), decider));
+            Map<Rol, List<String>> houders = new java.util.TreeMap<>();
+            rollen.forEach((rol, personen) -> {
+                if (!personen.isEmpty()) {
+                    houders.put(rol, List.copyOf(personen));
+                }
+            });
+            apply(new VervolgaanpakChosenEvent(opgaveId, gateId, vervolg, subopgaven(command.subopgaven()), decider,
+                    houders));
         }
     }
 

@@ -112,7 +112,16 @@ final class OpgaveRuleViolations {
         }
     }
 
-    /** The actor holds no role on this opgave (nor the project office's global role). */
+    /** The actor holds none of the roles on this opgave that the action needs. */
+    static final class RolRequired extends BusinessRuleException {
+        RolRequired(String actor, String action, java.util.List<nl.opgaveengine.api.opgave.Rol> roles) {
+            super(ErrorCode.NO_MANDATE, actor + " mag niet " + action + ": daarvoor is een van deze rollen op de opgave"
+                    + " nodig: " + String.join(", ", roles.stream().map(Enum::name).toList()) + ".",
+                    Map.of("vereisteRol", String.join(",", roles.stream().map(Enum::name).toList())));
+        }
+    }
+
+    /** The actor holds no role on the opgave and is no project office. */
     static final class NoRolOnOpgave extends BusinessRuleException {
         NoRolOnOpgave(String actor, String action) {
             super(ErrorCode.NO_MANDATE, actor + " mag niet " + action + ": daarvoor is een rol op deze opgave of"
