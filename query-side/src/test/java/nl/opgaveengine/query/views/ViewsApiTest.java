@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The views of issue 5 through their REST endpoints, fed by events in the event store and the running processors. */
+/** The steering and accountability views through their REST endpoints, fed by events in the event store and the running processors. */
 @QuerySideTest
 class ViewsApiTest {
 
