@@ -110,8 +110,8 @@ public class LessenRepository {
         String thema = opgave.get(0)[0];
         String gebied = opgave.get(0)[1];
         String werkwijze = opgave.get(0)[2];
-        List<Les> lessen = lessen(LES + """
-                 where l.opgave_id <> ? and (lower(coalesce(l.thema, o.thema)) = ? or lower(o.gebied) = ?
+        List<Les> lessen = lessen(LES + " where " + """
+                 l.opgave_id <> ? and (lower(coalesce(l.thema, o.thema)) = ? or lower(o.gebied) = ?
                        or coalesce(l.werkwijze, o.werkwijze, o.geadviseerde_werkwijze) = ?)
                  order by l.vastgelegd_op desc, l.les_id limit ?""",
                 new Object[] {opgaveId, thema, gebied, werkwijze, max});

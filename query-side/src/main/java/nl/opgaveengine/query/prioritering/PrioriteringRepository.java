@@ -113,8 +113,8 @@ public class PrioriteringRepository {
         String huidig = """
                 (select k.opgave_id, k.rang, k.keuze from qs_ronde_keuze k
                  where k.besloten_op = (select max(k2.besloten_op) from qs_ronde_keuze k2 where k2.opgave_id = k.opgave_id))""";
-        StringBuilder where = new StringBuilder("""
-                 where (exists (select 1 from qs_agendakoppeling a where a.opgave_id = o.opgave_id)
+        StringBuilder where = new StringBuilder(" where ").append("""
+                 (exists (select 1 from qs_agendakoppeling a where a.opgave_id = o.opgave_id)
                         or exists (select 1 from qs_ronde_keuze k where k.opgave_id = o.opgave_id))""");
         List<Object> args = new ArrayList<>();
         if (agendapuntId != null) {
