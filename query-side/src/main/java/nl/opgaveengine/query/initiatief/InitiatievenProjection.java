@@ -81,7 +81,7 @@ public class InitiatievenProjection {
     public void on(InitiatiefConvertedEvent event, EventMessage<?> message) {
         jdbc.update("update qs_initiatief set status = 'OPGAVE', opgave_id = ?, bijgewerkt_op = ? where initiatief_id = ?",
                 event.opgaveId(), toDb(at(event.attribution(), message)), event.initiatiefId());
-        besluit(message, event.initiatiefId(), "OMGEZET", event.opgaveId(), "Opgave " + event.opgaveId(),
+        besluit(message, event.initiatiefId(), "OMGEZET", "OPGAVE", event.opgaveId(),
                 event.attribution());
     }
 
