@@ -225,6 +225,40 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
         assertThat(api.get(GEBIEDSMANAGER, "/v1/gebieden").expect(200).body().path("gebieden").toString()).contains(wijk);
     }
 
+    @Test
+    void everyNewLineOfTheRoleMatrixRefusesTheRolesItDoesNotName() {
+        String o = "/v1/opgaven/x-" + tag;
+        String r = "/v1/prioriteringsrondes/x-" + tag;
+        String i = "/v1/initiatieven/x-" + tag;
+        Object[][] rows = {
+                {PROJECTLEIDER, "POST", "/v1/agendapunten", "COLLEGE, PROJECTBUREAU"},
+                {GEBIEDSMANAGER, "POST", "/v1/agendapunten/x/_intrekken", "COLLEGE, PROJECTBUREAU"},
+                {COLLEGE, "POST", o + "/agendapunten", "PROJECTBUREAU"},
+                {COLLEGE, "POST", "/v1/prioriteringsrondes", "PROJECTBUREAU"},
+                {COLLEGE, "POST", r + "/scores", "PROJECTBUREAU"},
+                {PROJECTBUREAU, "POST", r + "/besluit", "COLLEGE"},
+                {PROJECTBUREAU, "PUT", "/v1/initiatiefkaders", "COLLEGE"},
+                {GEBIEDSMANAGER, "POST", i + "/beoordeling", "COLLEGE, PROJECTBUREAU"},
+                {INITIATIEFNEMER, "POST", i + "/antwoorden", "COLLEGE, PROJECTBUREAU"},
+                {COLLEGE, "POST", i + "/_omzetten", "PROJECTBUREAU"},
+                {GEBIEDSMANAGER, "POST", "/v1/gebieden", "BEHEERDER, PROJECTBUREAU"},
+                {INITIATIEFNEMER, "GET", "/v1/gebieden", "COLLEGE, CONTROLLER, GEBIEDSMANAGER, PROJECTBUREAU"},
+                {PROJECTLEIDER, "GET", "/v1/gebieden/Oost", "COLLEGE, CONTROLLER, GEBIEDSMANAGER, PROJECTBUREAU"}};
+        for (Object[] row : rows) {
+            Api.Answer answer = api.request((String) row[0], (String) row[2], (String) row[3],
+                    "GET".equals(row[1]) ? null : "application/json", "GET".equals(row[1]) ? null : "{}");
+            assertThat(answer.status()).as("%s %s %s", row[0], row[1], row[2]).isEqualTo(403);
+            List<String> rollen = new ArrayList<>();
+            answer.body().path("vereisteRollen").forEach(n -> rollen.add(n.asText()));
+            assertThat(String.join(", ", rollen)).as("%s %s", row[1], row[2]).isEqualTo(row[3]);
+        }
+        for (String[] write : new String[][] {{"POST", "/v1/initiatieven"}, {"POST", o + "/lessen"},
+                {"POST", o + "/gelezen-lessen"}, {"POST", "/v1/agendapunten"}}) {
+            assertThat(api.request(CONTROLLER, write[0], write[1], "application/json", "{}").text("code"))
+                    .as("controller %s", write[1]).isEqualTo("READ_ONLY_ROLE");
+        }
+    }
+
     private String registreer(String titel, String thema, String gebied) {
         return api.post(PROJECTBUREAU, "/v1/opgaven", map("titel", titel, "omschrijving", titel, "thema", thema,
                 "gebied", gebied, "initiatiefnemer", "wethouder")).expect(201).text("opgaveId");

@@ -2,6 +2,8 @@ package nl.opgaveengine.command.gebied;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Map;
+import nl.opgaveengine.api.error.BusinessRuleException;
 import nl.opgaveengine.api.error.ErrorCode;
 import nl.opgaveengine.api.gebied.GebiedKeys;
 import nl.opgaveengine.api.gebied.GebiedRegisteredEvent;
@@ -32,8 +34,10 @@ public class Gebied {
             throw Rollen.invalid("soort", "De soort gebied ontbreekt: WIJK of BUURT.");
         }
         if (command.bovenliggendGebied() != null) {
-            aggregates.require(GebiedKeys.of(command.bovenliggendGebied()), ErrorCode.GEBIED_NOT_FOUND, "Gebied",
-                    "bovenliggendGebied");
+            if (!aggregates.exists(GebiedKeys.of(command.bovenliggendGebied()))) {
+                throw new BusinessRuleException(ErrorCode.GEBIED_NOT_FOUND, "Gebied " + command.bovenliggendGebied()
+                        + " staat niet op de lijst van gebieden.", Map.of("veld", "bovenliggendGebied"));
+            }
         }
         apply(new GebiedRegisteredEvent(command.gebiedKey(), command.code(), command.naam(), command.soort(),
                 command.bovenliggendGebied(), command.attribution().hasReason() ? command.attribution()

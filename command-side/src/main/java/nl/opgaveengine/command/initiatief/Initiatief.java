@@ -56,7 +56,10 @@ public class Initiatief {
     public Initiatief(SubmitInitiatiefCommand command, GepubliceerdeKaders kaders, KnownAggregates aggregates) {
         KadersPublishedEvent huidige = kaders.require();
         if (command.gebied() != null) {
-            aggregates.require(GebiedKeys.of(command.gebied()), ErrorCode.GEBIED_NOT_FOUND, "Gebied", "gebied");
+            if (!aggregates.exists(GebiedKeys.of(command.gebied()))) {
+                throw new BusinessRuleException(ErrorCode.GEBIED_NOT_FOUND, "Gebied " + command.gebied()
+                        + " staat niet op de lijst van gebieden.", Map.of("veld", "gebied"));
+            }
         }
         if (command.initiatiefnemerSoort() == null) {
             throw Rollen.invalid("initiatiefnemerSoort", "De soort initiatiefnemer ontbreekt: BEWONER, BEDRIJF of"
