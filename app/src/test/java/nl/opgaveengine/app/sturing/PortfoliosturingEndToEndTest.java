@@ -245,7 +245,7 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
                 {INITIATIEFNEMER, "GET", "/v1/gebieden", "COLLEGE, CONTROLLER, GEBIEDSMANAGER, PROJECTBUREAU"},
                 {PROJECTLEIDER, "GET", "/v1/gebieden/Oost", "COLLEGE, CONTROLLER, GEBIEDSMANAGER, PROJECTBUREAU"}};
         for (Object[] row : rows) {
-            Api.Answer answer = api.request((String) row[0], (String) row[2], (String) row[3],
+            Api.Answer answer = api.request((String) row[0], (String) row[1], (String) row[2],
                     "GET".equals(row[1]) ? null : "application/json", "GET".equals(row[1]) ? null : "{}");
             assertThat(answer.status()).as("%s %s %s", row[0], row[1], row[2]).isEqualTo(403);
             List<String> rollen = new ArrayList<>();
