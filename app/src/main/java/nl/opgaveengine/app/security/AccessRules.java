@@ -78,6 +78,8 @@ public final class AccessRules {
                     GlobalRole.COLLEGE, GlobalRole.PROJECTBUREAU),
             rule(HttpMethod.POST, "/v1/opgaven/*/agendapunten", Access.ROLES, "opgaven aan de agenda koppelen",
                     GlobalRole.PROJECTBUREAU),
+            rule(HttpMethod.POST, "/v1/opgaven/*/agendapunten/**", Access.ROLES, "opgaven van de agenda ontkoppelen",
+                    GlobalRole.PROJECTBUREAU),
             rule(HttpMethod.POST, "/v1/prioriteringsrondes/*/besluit", Access.ROLES,
                     "over een prioriteringsronde besluiten", GlobalRole.COLLEGE),
             rule(HttpMethod.POST, "/v1/prioriteringsrondes", Access.ROLES, "een prioriteringsronde openen",

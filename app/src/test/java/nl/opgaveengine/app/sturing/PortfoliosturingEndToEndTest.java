@@ -46,6 +46,13 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
         }
         assertThat(api.post(PROJECTBUREAU, "/v1/opgaven/" + a + "/agendapunten", map("agendapuntId", "onbekend"))
                 .expect(404).text("code")).isEqualTo("AGENDAPUNT_NOT_FOUND");
+        // a third opgave linked and unlinked again: it leaves the agenda's portfolio
+        String c = registreer("Tijdelijke opgave", "tijdelijk-" + tag, "Zuid");
+        api.post(PROJECTBUREAU, "/v1/opgaven/" + c + "/agendapunten", map("agendapuntId", programma)).expect(201);
+        assertThat(api.post(PROJECTBUREAU, "/v1/opgaven/" + c + "/agendapunten/" + programma + "/_ontkoppelen",
+                map()).expect(400).text("veld")).isEqualTo("reden");
+        api.post(PROJECTBUREAU, "/v1/opgaven/" + c + "/agendapunten/" + programma + "/_ontkoppelen",
+                map("reden", "Hoort bij een ander programma")).expect(200);
 
         // round 1: the project office scores, the college decides
         List<Object> criteria = List.of(map("code", "urgentie", "naam", "Urgentie", "gewicht", 3, "richting", "HOGER_IS_BETER"),
@@ -234,6 +241,7 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
                 {PROJECTLEIDER, "POST", "/v1/agendapunten", "COLLEGE, PROJECTBUREAU"},
                 {GEBIEDSMANAGER, "POST", "/v1/agendapunten/x/_intrekken", "COLLEGE, PROJECTBUREAU"},
                 {COLLEGE, "POST", o + "/agendapunten", "PROJECTBUREAU"},
+                {COLLEGE, "POST", o + "/agendapunten/x/_ontkoppelen", "PROJECTBUREAU"},
                 {COLLEGE, "POST", "/v1/prioriteringsrondes", "PROJECTBUREAU"},
                 {COLLEGE, "POST", r + "/scores", "PROJECTBUREAU"},
                 {PROJECTBUREAU, "POST", r + "/besluit", "COLLEGE"},

@@ -14,6 +14,8 @@ import nl.opgaveengine.api.portfolio.AgendapuntSoort;
 import nl.opgaveengine.api.portfolio.AgendapuntWithdrawnEvent;
 import nl.opgaveengine.api.portfolio.LinkOpgaveAgendapuntCommand;
 import nl.opgaveengine.api.portfolio.OpgaveAgendapuntLinkedEvent;
+import nl.opgaveengine.api.portfolio.OpgaveAgendapuntUnlinkedEvent;
+import nl.opgaveengine.api.portfolio.UnlinkOpgaveAgendapuntCommand;
 import nl.opgaveengine.api.portfolio.WithdrawAgendapuntCommand;
 import nl.opgaveengine.command.baten.KnownOpgaven;
 import nl.opgaveengine.command.security.GlobalRole;
@@ -91,6 +93,19 @@ public class StrategischeAgenda {
                         : command.attribution().withReason("Gekoppeld aan " + punt.naam())));
     }
 
+    @CommandHandler
+    public void handle(UnlinkOpgaveAgendapuntCommand command) {
+        Rollen.require(command.attribution(), "opgaven van de agenda ontkoppelen", GlobalRole.PROJECTBUREAU);
+        if (!koppelingen.contains(key(command.agendapuntId(), command.opgaveId()))) {
+            throw new BusinessRuleException(ErrorCode.AGENDAPUNT_NOT_FOUND, "Opgave " + command.opgaveId()
+                    + " is niet gekoppeld aan agendapunt " + command.agendapuntId() + ".",
+                    Map.of("veld", "agendapuntId"));
+        }
+        Rollen.requireReason(command.attribution(), "het ontkoppelen van een opgave");
+        apply(new OpgaveAgendapuntUnlinkedEvent(agendaId, command.agendapuntId(), command.opgaveId(),
+                command.attribution()));
+    }
+
     private Punt requireActive(String agendapuntId, String veld) {
         Punt punt = punten.get(agendapuntId);
         if (punt == null) {
@@ -123,5 +138,10 @@ public class StrategischeAgenda {
     @EventSourcingHandler
     void on(OpgaveAgendapuntLinkedEvent event) {
         koppelingen.add(key(event.agendapuntId(), event.opgaveId()));
+    }
+
+    @EventSourcingHandler
+    void on(OpgaveAgendapuntUnlinkedEvent event) {
+        koppelingen.remove(key(event.agendapuntId(), event.opgaveId()));
     }
 }

@@ -11,6 +11,8 @@ import nl.opgaveengine.api.portfolio.AgendapuntSoort;
 import nl.opgaveengine.api.portfolio.AgendapuntWithdrawnEvent;
 import nl.opgaveengine.api.portfolio.LinkOpgaveAgendapuntCommand;
 import nl.opgaveengine.api.portfolio.OpgaveAgendapuntLinkedEvent;
+import nl.opgaveengine.api.portfolio.OpgaveAgendapuntUnlinkedEvent;
+import nl.opgaveengine.api.portfolio.UnlinkOpgaveAgendapuntCommand;
 import nl.opgaveengine.api.portfolio.WithdrawAgendapuntCommand;
 import nl.opgaveengine.command.baten.KnownOpgaven;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -77,6 +79,22 @@ class StrategischeAgendaTest {
         fixture.given(KLIMAAT, new AgendapuntWithdrawnEvent(AGENDA, "p1", COLLEGE.withReason("Nieuw akkoord")))
                 .when(new LinkOpgaveAgendapuntCommand(AGENDA, "p1", "o1", PB))
                 .expectException(refusal(ErrorCode.AGENDAPUNT_WITHDRAWN, "agendapuntId"));
+    }
+
+    @Test
+    void aLinkIsEndedWithAReasonAndOnlyWhenItExists() {
+        OpgaveAgendapuntLinkedEvent linked = new OpgaveAgendapuntLinkedEvent(AGENDA, "p1",
+                AgendapuntSoort.BBV_PROGRAMMA, "Programma 3: Klimaat", "o1", PB);
+        fixture.given(KLIMAAT).when(new UnlinkOpgaveAgendapuntCommand(AGENDA, "p1", "o1", PB))
+                .expectException(refusal(ErrorCode.AGENDAPUNT_NOT_FOUND, "agendapuntId"));
+        fixture.given(KLIMAAT, linked).when(new UnlinkOpgaveAgendapuntCommand(AGENDA, "p1", "o1", PB.withReason(null)))
+                .expectException(refusal(ErrorCode.REASON_REQUIRED, "reden"));
+        fixture.given(KLIMAAT, linked).when(new UnlinkOpgaveAgendapuntCommand(AGENDA, "p1", "o1",
+                        PB.withReason("Valt onder programma 4")))
+                .expectEvents(new OpgaveAgendapuntUnlinkedEvent(AGENDA, "p1", "o1", PB.withReason("Valt onder programma 4")));
+        fixture.given(KLIMAAT, linked, new OpgaveAgendapuntUnlinkedEvent(AGENDA, "p1", "o1", PB))
+                .when(new LinkOpgaveAgendapuntCommand(AGENDA, "p1", "o1", PB))
+                .expectEvents(linked);
     }
 
     @Test

@@ -79,7 +79,7 @@ public class GebiedsbeeldRepository {
         return jdbc.query("""
                 select g.*,
                   (select count(*) from qs_portfolio p where lower(p.gebied) = lower(g.code)
-                     and p.status in ('GEREGISTREERD', 'INTAKE_GEDAAN', 'LOPEND')) as opgaven,
+                     and p.status in ('GEREGISTREERD', 'INTAKE_GEDAAN', 'LOPEND', 'OMGEZET')) as opgaven,
                   (select count(*) from qs_initiatief i where lower(i.gebied) = lower(g.code)
                      and i.status in ('INGEDIEND', 'AANVAARD')) as initiatieven
                 from qs_gebied g""" + where + " order by g.soort, g.code", (rs, i) -> new Gebied(rs.getString("code"),

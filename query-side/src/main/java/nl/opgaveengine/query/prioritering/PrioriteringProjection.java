@@ -10,6 +10,7 @@ import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
 import nl.opgaveengine.api.portfolio.AgendapuntAddedEvent;
 import nl.opgaveengine.api.portfolio.AgendapuntWithdrawnEvent;
 import nl.opgaveengine.api.portfolio.OpgaveAgendapuntLinkedEvent;
+import nl.opgaveengine.api.portfolio.OpgaveAgendapuntUnlinkedEvent;
 import nl.opgaveengine.api.portfolio.OpgaveScoredEvent;
 import nl.opgaveengine.api.portfolio.PrioriteringDecidedEvent;
 import nl.opgaveengine.api.portfolio.PrioriteringsrondeOpenedEvent;
@@ -65,6 +66,12 @@ public class PrioriteringProjection {
                 values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 event.opgaveId(), event.agendapuntId(), actor(event.attribution()), role(event.attribution()),
                 toDb(at(event.attribution(), message)), reason(event.attribution()));
+    }
+
+    @EventHandler
+    public void on(OpgaveAgendapuntUnlinkedEvent event) {
+        jdbc.update("delete from qs_agendakoppeling where opgave_id = ? and agendapunt_id = ?", event.opgaveId(),
+                event.agendapuntId());
     }
 
     @EventHandler

@@ -13,6 +13,7 @@ import nl.opgaveengine.api.portfolio.LinkOpgaveAgendapuntCommand;
 import nl.opgaveengine.api.portfolio.OpenPrioriteringsrondeCommand;
 import nl.opgaveengine.api.portfolio.ScoreOpgaveCommand;
 import nl.opgaveengine.api.portfolio.StrategischeAgendaIds;
+import nl.opgaveengine.api.portfolio.UnlinkOpgaveAgendapuntCommand;
 import nl.opgaveengine.api.portfolio.WithdrawAgendapuntCommand;
 import nl.opgaveengine.command.portfolio.KnownAggregates;
 import nl.opgaveengine.command.security.CurrentUser;
@@ -68,6 +69,16 @@ public class PortfolioCommandController {
                 opgaveId, user.attribution(role(GlobalRole.PROJECTBUREAU), body.reden())));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("opgaveId", opgaveId, "agendapuntId", body.agendapuntId().trim()));
+    }
+
+    @PostMapping("/v1/opgaven/{opgaveId}/agendapunten/{agendapuntId}/_ontkoppelen")
+    public Map<String, Object> ontkoppel(@PathVariable String opgaveId, @PathVariable String agendapuntId,
+                                         @Valid @RequestBody PortfolioRequests.TrekIn body) {
+        aggregates.require(StrategischeAgendaIds.AGENDA, ErrorCode.AGENDAPUNT_NOT_FOUND, "Agendapunt",
+                "agendapuntId");
+        commands.sendAndWait(new UnlinkOpgaveAgendapuntCommand(StrategischeAgendaIds.AGENDA, agendapuntId, opgaveId,
+                user.attribution(role(GlobalRole.PROJECTBUREAU), body.reden())));
+        return Map.of("opgaveId", opgaveId, "agendapuntId", agendapuntId, "status", "ONTKOPPELD");
     }
 
     @PostMapping("/v1/prioriteringsrondes")

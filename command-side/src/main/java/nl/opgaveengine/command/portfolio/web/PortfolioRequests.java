@@ -26,7 +26,7 @@ final class PortfolioRequests {
                            @Size(max = 4000) String reden) {
     }
 
-    /** Withdraw an agenda item. */
+    /** Withdraw an agenda item, or end the link of an opgave to one: the reason. */
     record TrekIn(@NotBlank @Size(max = 4000) String reden) {
     }
 
