@@ -81,6 +81,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import nl.opgaveengine.engine.eventstore.EventStoreConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -88,7 +89,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * event per step, until every token waits (a job, a user task, a message subscription, a timer, an incident) or
  * the instance ends. Event-sourcing handlers only assign state.
  */
-@Aggregate(type = "ProcessInstance")
+@Aggregate(type = "ProcessInstance", cache = EventStoreConfiguration.AGGREGATE_CACHE)
 public class ProcessInstanceAggregate {
 
     static final String INPUT_ERROR = "EXTRACT_VALUE_ERROR";

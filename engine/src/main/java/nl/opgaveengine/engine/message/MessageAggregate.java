@@ -9,10 +9,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import nl.opgaveengine.engine.eventstore.EventStoreConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** One published message; its buffer lifetime is recorded in the event, correlations on the instances. */
-@Aggregate(type = "Message")
+@Aggregate(type = "Message", cache = EventStoreConfiguration.AGGREGATE_CACHE)
 public class MessageAggregate {
 
     @AggregateIdentifier
