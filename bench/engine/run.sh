@@ -8,6 +8,7 @@
 #   WARMUP=10 MEASURE=20 THREADS=1,4 MODELS=one-task,project   seconds / thread counts / models
 #   ENGINES="ours operaton flowable"                           which engines
 #   PEER_HISTORY=audit                                         history level of both peers (audit is their default)
+#   OURS_COMMIT=HEAD                                           the commit whose engine is "ours"
 #   OURS_BEFORE=<git commit>                                   also run our engine as built from that commit
 #                                                              (engine "ours-before"), for a before/after comparison
 #   KEEP_DB=1                                                  keep the benchmark databases afterwards
@@ -51,18 +52,24 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 cat "$OUT/machine.txt"
 
 # --- build ---------------------------------------------------------------------------------------------------------
-# Our engine runs from this working tree's compiled classes (api + engine), never from a snapshot in ~/.m2: the
-# benchmark does not install anything (other builds on this machine resolve those snapshots).
-echo "== compile api + engine of this working tree (offline)"
-if ! (cd "$ROOT" && mvn -B -o -q -pl engine -am compile > "$OUT/compile.log" 2>&1); then
+# Our engine runs from compiled classes of a commit (api + engine, `git archive` into a temporary directory, compiled
+# offline), never from a snapshot in ~/.m2: the benchmark installs nothing (other builds on this machine resolve those
+# snapshots), and later edits or builds in the working tree cannot change a running benchmark.
+build_commit() {  # $1 commit, $2 directory, $3 log
+  git -C "$ROOT" archive "$1" | tar -x -C "$2" || return 1
+  (cd "$2" && mvn -B -o -q -pl engine -am compile > "$3" 2>&1)
+}
+OURS_COMMIT="${OURS_COMMIT:-HEAD}"
+OURS_DIR="$(mktemp -d /tmp/opgave-engine-ours.XXXXXX)"
+echo "== compile api + engine of commit $OURS_COMMIT in $OURS_DIR (engine ours)"
+if ! build_commit "$OURS_COMMIT" "$OURS_DIR" "$OUT/compile.log"; then
   echo "compile failed, see $OUT/compile.log"; tail -30 "$OUT/compile.log"; exit 1
 fi
-echo "engine used: classes of this working tree at $(git -C "$ROOT" rev-parse --short HEAD)" | tee -a "$OUT/machine.txt"
+echo "ours: engine classes of commit $(git -C "$ROOT" rev-parse --short "$OURS_COMMIT")" | tee -a "$OUT/machine.txt"
 if [[ -n "${OURS_BEFORE:-}" ]]; then
   BEFORE_DIR="$(mktemp -d /tmp/opgave-engine-before.XXXXXX)"
   echo "== compile api + engine of commit $OURS_BEFORE in $BEFORE_DIR (engine ours-before)"
-  git -C "$ROOT" archive "$OURS_BEFORE" | tar -x -C "$BEFORE_DIR" || exit 1
-  if ! (cd "$BEFORE_DIR" && mvn -B -o -q -pl engine -am compile > "$OUT/compile-before.log" 2>&1); then
+  if ! build_commit "$OURS_BEFORE" "$BEFORE_DIR" "$OUT/compile-before.log"; then
     echo "compile of $OURS_BEFORE failed, see $OUT/compile-before.log"; exit 1
   fi
   echo "ours-before: engine classes of commit $(git -C "$ROOT" rev-parse --short "$OURS_BEFORE")" | tee -a "$OUT/machine.txt"
@@ -94,7 +101,7 @@ for engine in $ENGINES; do
   esac
   label=()
   case "$engine" in
-    ours)        cp="$(ours_classpath "$ROOT")" ;;
+    ours)        cp="$(ours_classpath "$OURS_DIR")" ;;
     ours-before) cp="$(ours_classpath "$BEFORE_DIR")"; label=(-Dbench.engine-label=ours-before) ;;
     *)           cp="$HERE/$engine/target/classes:$(cat "$HERE/$engine/target/classpath.txt")" ;;
   esac

@@ -339,8 +339,21 @@ public class EngineLookupProjection {
                 processInstanceKey, processInstanceKey);
     }
 
+    /**
+     * A buffered message with an id also claims (name, correlation key, id) in {@code engine_message_id}: a
+     * concurrent publish of the same id fails on its primary key (a conflict, retried, then refused). A claim whose
+     * message left the buffer is taken over.
+     */
     @EventHandler
     void on(MessagePublishedEvent e) {
+        if (e.messageId() != null && e.expiresAt().isAfter(e.publishedAt())) {
+            jdbc.update("DELETE FROM engine_message_id WHERE message_name = ? AND correlation_key = ?"
+                    + " AND message_id = ? AND expires_at <= ?", e.name(), e.correlationKey(), e.messageId(),
+                    time(e.publishedAt()));
+            jdbc.update("INSERT INTO engine_message_id (message_name, correlation_key, message_id, message_key,"
+                    + " expires_at) VALUES (?, ?, ?, ?, ?)", e.name(), e.correlationKey(), e.messageId(),
+                    e.messageKey(), time(e.expiresAt()));
+        }
         if (e.expiresAt().isAfter(e.publishedAt())) {
             jdbc.update("INSERT INTO engine_message (message_key, message_name, correlation_key, published_at,"
                             + " expires_at, variables_json) VALUES (?, ?, ?, ?, ?, ?)",

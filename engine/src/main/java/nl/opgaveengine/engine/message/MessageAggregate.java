@@ -30,7 +30,7 @@ public class MessageAggregate {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(PublishMessageCommand command) {
         apply(new MessagePublishedEvent(command.messageKey(), command.name(), command.correlationKey(),
-                command.publishedAt(), command.expiresAt(), command.variables()));
+                command.publishedAt(), command.expiresAt(), command.variables(), command.messageId()));
     }
 
     @EventSourcingHandler

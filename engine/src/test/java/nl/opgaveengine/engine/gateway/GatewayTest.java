@@ -412,4 +412,25 @@ class GatewayTest {
         assertThat(engine.processInstance(late.getProcessInstanceKey()).orElseThrow().state())
                 .isEqualTo(ProcessInstanceState.State.COMPLETED);
     }
+
+    @Test
+    void aMessageIdThatIsStillBufferedIsAlreadyExists() {
+        client.newPublishMessageCommand().messageName("gw-eenmalig").correlationKey(id).messageId("bericht-1")
+                .timeToLive(Duration.ofMinutes(5)).send().join();
+
+        assertThatThrownBy(() -> client.newPublishMessageCommand().messageName("gw-eenmalig").correlationKey(id)
+                .messageId("bericht-1").timeToLive(Duration.ofMinutes(5)).send().join())
+                .isInstanceOfSatisfying(ClientStatusException.class, e -> {
+                    assertThat(e.getStatusCode().name()).isEqualTo("ALREADY_EXISTS");
+                    assertThat(e.getMessage()).contains("Command 'PUBLISH' rejected with code 'ALREADY_EXISTS':"
+                            + " Expected to publish a new message with id 'bericht-1', but a message with that id"
+                            + " was already published");
+                });
+        var otherKey = client.newPublishMessageCommand().messageName("gw-eenmalig").correlationKey(id + "-b")
+                .messageId("bericht-1").timeToLive(Duration.ofMinutes(5)).send().join();
+        var withoutId = client.newPublishMessageCommand().messageName("gw-eenmalig").correlationKey(id)
+                .timeToLive(Duration.ofMinutes(5)).send().join();
+        assertThat(otherKey.getMessageKey()).isPositive();
+        assertThat(withoutId.getMessageKey()).isPositive();
+    }
 }
