@@ -39,7 +39,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 {
   echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "command: ${0} (WARMUP=$WARMUP MEASURE=$MEASURE THREADS=$THREADS MODELS=$MODELS ENGINES='$ENGINES' PEER_HISTORY=$PEER_HISTORY JAVA_OPTS='$JAVA_OPTS')"
+  echo "command: ${0} (WARMUP=$WARMUP MEASURE=$MEASURE THREADS=$THREADS MODELS=$MODELS ENGINES='$ENGINES' OURS_COMMIT=${OURS_COMMIT:-HEAD} OURS_BEFORE=${OURS_BEFORE:-} PEER_HISTORY=$PEER_HISTORY JAVA_OPTS='$JAVA_OPTS')"
   echo "nproc: $(nproc)"
   echo "memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
