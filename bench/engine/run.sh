@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Engine benchmark (issue 3): our embedded engine against Operaton 1.0.3 and Flowable 8.0.0 on the same PostgreSQL.
+# Engine benchmark: our embedded engine against Operaton 1.0.3 and Flowable 8.0.0 on the same PostgreSQL.
 #
 #   bench/engine/run.sh                      # everything: build, three JVMs, table
 #   OURS_BEFORE=main bench/engine/run.sh     # also our engine as of another commit, in the same run
