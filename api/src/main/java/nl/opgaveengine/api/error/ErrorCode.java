@@ -42,7 +42,9 @@ public enum ErrorCode {
     DIN_ELEMENT_EXISTS(409, "Doel of inspanning bestaat al"),
     DIN_INSPANNING_ZONDER_DOEL(422, "Inspanning zonder doel"),
     DIN_CYCLE(409, "Kring in het doelen-inspanningen-netwerk"),
-    DIN_DOEL_HEEFT_SUBDOELEN(409, "Doel heeft subdoelen");
+    DIN_DOEL_HEEFT_SUBDOELEN(409, "Doel heeft subdoelen"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key hoort bij een ander verzoek"),
+    IDEMPOTENCY_KEY_IN_USE(409, "Verzoek met deze Idempotency-Key loopt nog");
 
     private final int httpStatus;
     private final String title;
