@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Conflicting decisions, the full form: ROUNDS (default 1000) rounds of CONTENDERS (default 50) concurrent,
 # contradictory decisions (GO / NO_GO) on one open gate, each round on a fresh project. Runs the suite's
-# ConcurrentDecisionTest (the CI form runs 3 rounds) on PostgreSQL, database LOAD_TEST_DB (default
+# ConcurrentDecisionTest (the CI form runs 2 rounds) on PostgreSQL, database LOAD_TEST_DB (default
 # opgave_load_test; dropped and created), and keeps Maven's output. Per round it asserts: exactly one 201,
 # every other answer 409 with a code (GATE_ALREADY_DECIDED, GATE_NOT_OPEN, OPGAVE_CLOSED or
 # CONCURRENT_MODIFICATION) and a detail, no 5xx, one GateDecidedEvent in the event store, unique sequence numbers.

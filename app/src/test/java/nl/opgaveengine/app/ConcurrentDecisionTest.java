@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Contradictory decisions on one gate at the same moment: exactly one wins, the others hear why (409), no 5xx,
- * one decision in the event store. CI runs a few rounds of 50; {@code bench/load/conflicts.sh} runs 1,000 rounds
+ * one decision in the event store. CI runs two rounds of 50; {@code bench/load/conflicts.sh} runs 1,000 rounds
  * through the system properties {@code conflict.rounds} and {@code conflict.contenders}.
  */
 class ConcurrentDecisionTest extends AppTestBase {
 
     private static final int CONTENDERS = Integer.getInteger("conflict.contenders", 50);
-    private static final int ROUNDS = Integer.getInteger("conflict.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("conflict.rounds", 2);
 
     @org.springframework.beans.factory.annotation.Autowired
     private javax.sql.DataSource dataSource;

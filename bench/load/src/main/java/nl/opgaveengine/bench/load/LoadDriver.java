@@ -263,7 +263,8 @@ public final class LoadDriver {
         String doc = GATES[gate][1];
         command("projectleider", "POST", "/v1/opgaven/" + id + "/documenten", Map.of("naam", doc, "versie", "1.0",
                 "contentHash", sha256(id + doc), "referentie", "dms://" + id + "/" + doc));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        // generous: after a crash the model's next step waits for the job timeout (60 s) plus the restart
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (running && System.nanoTime() < deadline) {
             Answer detail = get("projectleider", "/v1/opgaven/" + id);
             if (detail != null && GATES[gate][0].equals(detail.body().path("openGate").path("gateId").asText())) {
@@ -274,7 +275,7 @@ public final class LoadDriver {
         }
         if (running) {
             failures.incrementAndGet();
-            System.err.println("gate " + GATES[gate][0] + " of " + id + " did not open within 60 s");
+            System.err.println("gate " + GATES[gate][0] + " of " + id + " did not open within 300 s");
         }
     }
 
@@ -292,7 +293,7 @@ public final class LoadDriver {
             apiLatency.add(acceptedAt - scheduled);
         }
         watchers.submit(() -> {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
             while (running && System.nanoTime() < deadline) {
                 Answer detail = get("controller", "/v1/opgaven/" + r.opgaveId());
                 if (detail != null && decisions(detail.body()) > r.gate()) {
