@@ -44,6 +44,12 @@ drive() { # label, driver args...
     --duration "$DURATION" --prepare "$PREPARE" --label "$label" "$@" 2>"$OUT/driver-$label.err" | tee -a "$OUT/summary.txt"
   echo "load average after '$label': $(loadavg)" | tee -a "$OUT/summary.txt"
 }
+# service time of one command with nobody queueing, with and without the Idempotency-Key (its cost)
+for keys in true false; do
+  echo "load average before serial keys=$keys: $(loadavg)" | tee -a "$OUT/summary.txt"
+  java -jar "$DRIVER_JAR" --base "$BASE" --jwt-key "$LOAD_WORK/jwt-private.pem" --serial "${SERIAL:-200}" \
+    --keys "$keys" --label "serial-keys-$keys" 2>>"$OUT/driver-serial.err" | tee -a "$OUT/summary.txt"
+done
 drive fixed150 --rate 150
 if [ "${PROFILE:-}" = "1" ]; then
   # JFR during the maximum run; hot.txt lists the most sampled top frames (our code and the libraries')

@@ -30,6 +30,8 @@ class ConcurrentDecisionTest extends AppTestBase {
         for (int round = 0; round < ROUNDS; round++) {
             String opgaveId = lopendProject("Gelijktijdig " + round);
             attach(opgaveId, "startdocument");
+            // a bearer token, not HTTP Basic: fifty bcrypt checks at once would test the CPU, not the conflict
+            String opdrachtgever = nl.opgaveengine.app.security.TestJwtIssuer.bearer(OPDRACHTGEVER);
             ExecutorService pool = Executors.newFixedThreadPool(CONTENDERS);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Api.Answer>> answers = new ArrayList<>();
@@ -38,7 +40,7 @@ class ConcurrentDecisionTest extends AppTestBase {
                 String reden = "poging " + i;
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return decide(OPDRACHTGEVER, opgaveId, "initiatief", uitkomst, reden);
+                    return decide(opdrachtgever, opgaveId, "initiatief", uitkomst, reden);
                 }));
             }
             start.countDown();

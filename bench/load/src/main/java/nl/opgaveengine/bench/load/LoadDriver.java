@@ -110,6 +110,10 @@ public final class LoadDriver {
         }
         LoadDriver driver = new LoadDriver(o.get("base"), Integer.parseInt(o.get("prep-threads")), o.get("acked"),
                 Boolean.parseBoolean(o.get("keys")), o.get("jwt-key"));
+        if (o.containsKey("serial")) {
+            driver.serial(Integer.parseInt(o.get("serial")), o.get("label"));
+            System.exit(0);
+        }
         driver.run(Double.parseDouble(o.get("rate")), Integer.parseInt(o.get("concurrency")),
                 Integer.parseInt(o.get("warmup")), Integer.parseInt(o.get("duration")), Integer.parseInt(o.get("prepare")),
                 o.get("label"));
@@ -193,6 +197,29 @@ public final class LoadDriver {
         prep.shutdownNow();
         deciders.shutdownNow();
         watchers.shutdownNow();
+    }
+
+    /**
+     * The service time of one command without queueing: one client attaches {@code n} documents to one opgave, one
+     * after the other (the first fifth is warm-up), and the latency percentiles of the rest are reported.
+     */
+    void serial(int n, String label) {
+        Answer registered = command("projectbureau", "POST", "/v1/opgaven", Map.of("titel", "Serieel " + UUID.randomUUID(),
+                "omschrijving", "Servicetijd", "thema", "last", "gebied", "Bench", "initiatiefnemer", "wethouder"));
+        String id = registered.body().path("opgaveId").asText();
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            command("projectbureau", "POST", "/v1/opgaven/" + id + "/documenten", Map.of("naam", "bijlage-" + i,
+                    "versie", "1.0", "contentHash", sha256(id + i), "referentie", "dms://" + id + "/" + i));
+            if (i >= n / 5) {
+                times.add(System.nanoTime() - t);
+            }
+        }
+        long total = times.stream().mapToLong(Long::longValue).sum();
+        System.out.printf(Locale.ROOT, "RESULT %s: %d sequential commands (Idempotency-Key %s): p50 %s p95 %s p99 %s ms,"
+                        + " %.1f commands/s%n", label == null ? "serial" : label, times.size(), keys ? "on" : "off",
+                pct(times, 50), pct(times, 95), pct(times, 99), times.size() / (total / 1e9));
     }
 
     private void report(String label, double acceptedPerSecond, double visiblePerSecond, double commandsPerSecond) {
