@@ -55,6 +55,8 @@ public final class LoadDriver {
     private final PrintWriter acked;
     private final boolean keys;
     private volatile boolean running = true;
+    private volatile boolean stopping;
+    private final AtomicLong inFlight = new AtomicLong();
     private volatile boolean measuring;
 
     private final List<Long> apiLatency = Collections.synchronizedList(new ArrayList<>());
@@ -110,6 +112,17 @@ public final class LoadDriver {
         }
         LoadDriver driver = new LoadDriver(o.get("base"), Integer.parseInt(o.get("prep-threads")), o.get("acked"),
                 Boolean.parseBoolean(o.get("keys")), o.get("jwt-key"));
+        // on SIGTERM: start no new command, let the ones in flight finish (and be logged), then exit
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            driver.stopping = true;
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
+            while (driver.inFlight.get() > 0 && System.nanoTime() < until) {
+                LockSupport.parkNanos(50_000_000);
+            }
+            if (driver.acked != null) {
+                driver.acked.flush();
+            }
+        }));
         if (o.containsKey("serial")) {
             driver.serial(Integer.parseInt(o.get("serial")), o.get("label"));
             System.exit(0);
@@ -373,6 +386,18 @@ public final class LoadDriver {
      * null when refused otherwise or when it does not get through within two minutes.
      */
     private Answer command(String user, String method, String path, Object body) {
+        if (stopping) {
+            return null;
+        }
+        inFlight.incrementAndGet();
+        try {
+            return attempt(user, method, path, body);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private Answer attempt(String user, String method, String path, Object body) {
         String key = UUID.randomUUID().toString();
         String text;
         try {
