@@ -435,6 +435,11 @@ public final class LoadDriver {
                 failures.incrementAndGet();
                 return null;
             }
+            if (Thread.currentThread().isInterrupted()) {
+                // the run is over (pools shut down): do not spin on an interrupted thread
+                failures.incrementAndGet();
+                return null;
+            }
             retries.incrementAndGet();
             LockSupport.parkNanos(backoff);
             backoff = Math.min(backoff * 2, 1_000_000_000);
