@@ -26,6 +26,10 @@ class OpenApiDocumentTest extends AppTestBase {
         assertThat(doc.path("servers").get(0).path("url").asText()).isEqualTo("/v1");
         assertThat(doc.path("paths").has("/opgaven")).isTrue();
         assertThat(doc.path("paths").has("/opgaven/{opgaveId}/besluiten")).isTrue();
+        assertThat(doc.path("paths").path("/opgaven/{opgaveId}/besluiten").path("post").path("parameters").toString())
+                .contains("#/components/parameters/Idempotency-Key");
+        assertThat(doc.path("components").path("parameters").path("Idempotency-Key").path("in").asText())
+                .isEqualTo("header");
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {

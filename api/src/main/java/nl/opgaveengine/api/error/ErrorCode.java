@@ -59,7 +59,9 @@ public enum ErrorCode {
     INITIATIEF_ALREADY_CONVERTED(409, "Initiatief al omgezet in een opgave"),
     NOT_WITHIN_KADERS(422, "Past niet binnen de kaders"),
     GEBIED_NOT_FOUND(404, "Gebied niet gevonden"),
-    GEBIED_EXISTS(409, "Gebied bestaat al");
+    GEBIED_EXISTS(409, "Gebied bestaat al"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key hoort bij een ander verzoek"),
+    IDEMPOTENCY_KEY_IN_USE(409, "Verzoek met deze Idempotency-Key loopt nog");
 
     private final int httpStatus;
     private final String title;

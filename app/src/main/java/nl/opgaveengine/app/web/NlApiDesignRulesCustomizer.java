@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class NlApiDesignRulesCustomizer implements OpenApiCustomizer {
 
     private static final String BASE = "/v1";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Map<String, String> REFUSALS = new LinkedHashMap<>();
 
     static {
@@ -46,6 +47,12 @@ public class NlApiDesignRulesCustomizer implements OpenApiCustomizer {
         openApi.getPaths().forEach((path, item) -> {
             rebased.addPathItem(path.startsWith(BASE + "/") ? path.substring(BASE.length()) : path, item);
             item.readOperations().forEach(this::document);
+            item.readOperationsMap().forEach((method, operation) -> {
+                if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET && !isMultipart(operation)) {
+                    operation.addParametersItem(new io.swagger.v3.oas.models.parameters.Parameter()
+                            .$ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+                }
+            });
         });
         openApi.setPaths(rebased);
         TreeSet<String> tags = new TreeSet<>();
@@ -56,6 +63,15 @@ public class NlApiDesignRulesCustomizer implements OpenApiCustomizer {
         }));
         openApi.setTags(tags.stream().map(name -> new Tag().name(name)).toList());
         openApi.getComponents().addSchemas("Probleem", problemSchema());
+        openApi.getComponents().addParameters(IDEMPOTENCY_KEY, new io.swagger.v3.oas.models.parameters.HeaderParameter()
+                .name(IDEMPOTENCY_KEY).required(false)
+                .description("Maakt het verzoek veilig herhaalbaar: 1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID,"
+                        + " per gebruiker uniek. Het eerste verzoek met de sleutel wordt uitgevoerd; een 2xx-antwoord wordt"
+                        + " in dezelfde transactie als de gebeurtenissen vastgelegd. Een herhaling met dezelfde methode, pad"
+                        + " en body krijgt dat antwoord opnieuw (header Idempotent-Replayed: true) zonder iets te wijzigen;"
+                        + " dezelfde sleutel met een ander verzoek geeft 422 (IDEMPOTENCY_KEY_REUSED); loopt het eerste"
+                        + " verzoek nog, dan 409 (IDEMPOTENCY_KEY_IN_USE). Een weigering (4xx/5xx) wordt niet bewaard.")
+                .schema(new StringSchema().maxLength(200).example("3f0c6c2e-6f7b-4d0e-9a57-2b1f4f1c9d10")));
         openApi.getComponents().addHeaders("API-Version", new Header()
                 .description("De volledige versie van de API").schema(new StringSchema().example(ApiVersionFilter.VERSION)));
     }
@@ -81,6 +97,11 @@ public class NlApiDesignRulesCustomizer implements OpenApiCustomizer {
             operation.setDescription(operation.getSummary() != null ? operation.getSummary()
                     : humanize(operation.getOperationId()));
         }
+    }
+
+    private static boolean isMultipart(Operation operation) {
+        return operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().keySet().stream().anyMatch(t -> t.startsWith("multipart/"));
     }
 
     private static Schema<?> problemSchema() {
