@@ -1,7 +1,7 @@
 // The web interface: a sign-in page, then one page per task, routed on the URL's hash.
 import * as api from './api.js';
 import * as diagram from './diagram.js';
-import { h, field, select, errorBox, dateTime, table, download, WERKWIJZEN, rolNaam } from './dom.js';
+import { h, fill, field, select, errorBox, dateTime, table, download, WERKWIJZEN, rolNaam } from './dom.js';
 
 const main = document.getElementById('inhoud');
 let user = null;
@@ -16,7 +16,7 @@ function flash(text) {
 
 function show(title, ...content) {
   document.title = `${title} · Opgave Engine`;
-  main.replaceChildren(h('h1', {}, title), ...content.filter((c) => c !== null && c !== undefined && c !== false));
+  fill(main, h('h1', {}, title), ...content.filter((c) => c !== null && c !== undefined && c !== false));
   window.scrollTo(0, 0);
   main.focus({ preventScroll: true });
 }
@@ -54,7 +54,7 @@ function signInPage(message) {
       route();
     } catch (e) {
       api.forget();
-      status.replaceChildren(errorBox({ message: e.status === 401
+      fill(status, errorBox({ message: e.status === 401
         ? 'Aanmelden mislukt: gebruikersnaam of wachtwoord klopt niet.' : e.message }));
       naam.focus();
     }
@@ -160,9 +160,9 @@ async function portfolioPage(params) {
             h('td', {}, achterstalligLabel(r) || ''))), { id: groupBy ? null : 'portfolio-tabel' }));
       }
     }
-    result.replaceChildren(...parts);
+    fill(result, ...parts);
   } catch (e) {
-    result.replaceChildren(errorBox(e));
+    fill(result, errorBox(e));
   }
 }
 
@@ -173,7 +173,16 @@ const SOORTEN = {
   GATE_BESLOTEN: 'Gatebesluit', MANDAAT_GEDELEGEERD: 'Mandaat gedelegeerd', MANDAAT_INGETROKKEN: 'Mandaat ingetrokken', OPGAVE_AFGESLOTEN: 'Opgave afgesloten',
 };
 
-function mayDecide(detail) {
+/** The mandates of the gate's role that hold now: delegated, not revoked, within their period, giver still in the role. */
+function activeMandates(events, rol, holders) {
+  const now = Date.now();
+  const revoked = new Set(events.filter((e) => e.type.endsWith('MandaatRevokedEvent')).map((e) => e.payload.mandaatId));
+  return events.filter((e) => e.type.endsWith('MandaatDelegatedEvent')).map((e) => e.payload)
+    .filter((m) => m.rol === rol && !revoked.has(m.mandaatId) && holders.includes(m.mandaatgever)
+      && (!m.geldigVan || Date.parse(m.geldigVan) <= now) && (!m.geldigTot || Date.parse(m.geldigTot) > now));
+}
+
+function mayDecide(detail, events) {
   const gate = detail.openGate;
   if (!gate) return { may: false, reason: 'Er staat geen gate open: er is nu niets te besluiten.' };
   if (hasRole('CONTROLLER')) {
@@ -181,6 +190,8 @@ function mayDecide(detail) {
   }
   const holders = ((detail.rollen && detail.rollen.huidig) || []).filter((r) => r.rol === gate.beslisser);
   if (holders.some((r) => r.persoon === user.naam)) return { may: true };
+  const mandate = activeMandates(events, gate.beslisser, holders.map((r) => r.persoon)).find((m) => m.gemachtigde === user.naam);
+  if (mandate) return { may: true, namens: mandate.mandaatgever };
   const who = holders.length ? holders.map((r) => r.persoon).join(', ') : 'niemand';
   return {
     may: false,
@@ -189,10 +200,10 @@ function mayDecide(detail) {
   };
 }
 
-function gateForm(detail, reload) {
+function gateForm(detail, events, reload) {
   const gate = detail.openGate;
-  const verdict = mayDecide(detail);
-  const container = h('section', { id: 'gatebesluit', 'aria-labelledby': 'gatebesluit-kop' },
+  const verdict = mayDecide(detail, events);
+  const container = h('section', { id: 'gatebesluit', class: 'blok', 'aria-labelledby': 'gatebesluit-kop' },
     h('h2', { id: 'gatebesluit-kop' }, gate ? `Besluit: ${gate.gateNaam || gate.gateId}` : 'Besluit'));
   if (!gate) {
     container.append(h('p', {}, verdict.reason));
@@ -201,6 +212,7 @@ function gateForm(detail, reload) {
   container.append(h('p', {}, `Beslisser: ${rolNaam(gate.beslisser)}. Vereist document: ${gate.vereistDocument || 'geen'}. `,
     gate.geopendOp ? `Open sinds ${dateTime(gate.geopendOp)}.` : ''));
   if (!verdict.may) container.append(h('p', { class: 'reden', id: 'gatebesluit-reden' }, verdict.reason));
+  if (verdict.namens) container.append(h('p', {}, `Je besluit met een mandaat namens ${verdict.namens}; beide namen worden vastgelegd.`));
   const documents = (detail.documenten || []).filter((d) => !gate.vereistDocument || d.naam === gate.vereistDocument);
   const status = h('div', { 'aria-live': 'assertive', id: 'gatebesluit-status' });
   const fieldset = h('fieldset', { disabled: !verdict.may },
@@ -220,7 +232,7 @@ function gateForm(detail, reload) {
     const body = { gate: gate.gateId, uitkomst: chosen ? chosen.value : '', onderbouwing: form.querySelector('#onderbouwing').value };
     const documentId = form.querySelector('#besluit-document').value;
     if (documentId) body.documentId = documentId;
-    status.replaceChildren(h('p', {}, h('progress', { 'aria-label': 'Besluit wordt verwerkt' }), ' Besluit wordt verwerkt…'));
+    fill(status, h('p', {}, h('progress', { 'aria-label': 'Besluit wordt verwerkt' }), ' Besluit wordt verwerkt…'));
     try {
       await api.send('POST', `/v1/opgaven/${detail.id}/besluiten`, body);
       await until(async () => {
@@ -230,7 +242,7 @@ function gateForm(detail, reload) {
       flash(`Besluit ${body.uitkomst} over ${gate.gateNaam || gate.gateId} is vastgelegd.`);
       reload();
     } catch (e) {
-      status.replaceChildren(errorBox(e));
+      fill(status, errorBox(e));
     }
   });
   container.append(form);
@@ -265,7 +277,7 @@ function documentForm(detail, reload) {
       flash(`Document ${naam.value} is toegevoegd.`);
       reload();
     } catch (e) {
-      status.replaceChildren(errorBox(e));
+      fill(status, errorBox(e));
     }
   });
   return h('details', {}, h('summary', {}, 'Document toevoegen'), form);
@@ -280,6 +292,12 @@ async function opgavePage(id) {
     return;
   }
   const reload = () => opgavePage(id);
+  let events = [];
+  try {
+    events = (await api.get(`/v1/opgaven/${encodeURIComponent(id)}/gebeurtenissen`)).gebeurtenissen || [];
+  } catch (e) {
+    events = [];
+  }
   const diagramBox = h('div', { class: 'diagram', id: 'diagram', role: 'img', 'aria-label': 'Procesmodel van de opgave' });
   const phaseList = h('ul', { id: 'fasen' });
   const triangle = ['BESTUURLIJK_OPDRACHTGEVER', 'AMBTELIJK_OPDRACHTGEVER', 'STURINGSPROFESSIONAL'].map((rol) => {
@@ -301,7 +319,7 @@ async function opgavePage(id) {
     h('div', { class: 'raster' },
       h('section', { class: 'blok', 'aria-labelledby': 'driehoek-kop' }, h('h2', { id: 'driehoek-kop' }, 'Sturingsdriehoek'),
         h('table', { id: 'sturingsdriehoek' }, h('tbody', {}, triangle))),
-      gateForm(detail, reload)),
+      gateForm(detail, events, reload)),
     h('section', { 'aria-labelledby': 'tijdlijn-kop' }, h('h2', { id: 'tijdlijn-kop' }, 'Tijdlijn van besluiten'),
       besluiten.length ? h('ol', { class: 'tijdlijn', id: 'tijdlijn' }, besluiten.map((b) => h('li', {},
         h('time', { datetime: b.tijdstip }, dateTime(b.tijdstip)),
@@ -317,22 +335,19 @@ async function opgavePage(id) {
           h('td', {}, d.referentie))), { id: 'documenten' }) : h('p', {}, 'Nog geen documenten.'),
       hasRole('CONTROLLER') ? null : documentForm(detail, reload)),
     h('p', {}, h('a', { href: `#/controller?opgave=${detail.id}` }, 'Verantwoording en audittrail van deze opgave')));
-  await drawLifecycle(detail, diagramBox, phaseList);
+  await drawLifecycle(detail, events, diagramBox, phaseList);
 }
 
-async function drawLifecycle(detail, box, phaseList) {
+async function drawLifecycle(detail, list, box, phaseList) {
   const model = detail.procesmodel;
   if (!model || !model.processDefinitionKey) {
-    box.replaceChildren(h('p', { class: 'hulp' }, 'Nog geen procesmodel: kies eerst de werkwijze.'));
+    fill(box, h('p', { class: 'hulp' }, 'Nog geen procesmodel: kies eerst de werkwijze.'));
     return;
   }
   try {
-    const [xml, events] = await Promise.all([
-      api.getText(`/v1/procesmodellen/${model.processDefinitionKey}/bpmn`, 'application/xml'),
-      api.get(`/v1/opgaven/${detail.id}/gebeurtenissen`)]);
+    const xml = await api.getText(`/v1/procesmodellen/${model.processDefinitionKey}/bpmn`, 'application/xml');
     const viewer = await diagram.render(box, xml);
     const { fasen, gates } = diagram.lifecycleElements(xml);
-    const list = Array.isArray(events) ? events : events.gebeurtenissen || [];
     const started = new Set(list.filter((e) => e.type && e.type.endsWith('FaseStartedEvent'))
       .map((e) => e.payload && (e.payload.fase || e.payload.faseId)).filter(Boolean));
     const active = detail.fase ? detail.fase.id : null;
@@ -342,7 +357,7 @@ async function drawLifecycle(detail, box, phaseList) {
     if (active && !finished) diagram.mark(viewer, fasen.filter((f) => f.fase === active).map((f) => f.elementId), 'fase-actief');
     if (detail.openGate) diagram.mark(viewer, gates.filter((g) => g.gate === detail.openGate.gateId).map((g) => g.elementId), 'gate-open');
     const seen = new Set();
-    phaseList.replaceChildren(...fasen.filter((f) => !seen.has(f.fase) && seen.add(f.fase)).map((f) => {
+    fill(phaseList, ...fasen.filter((f) => !seen.has(f.fase) && seen.add(f.fase)).map((f) => {
       let state = 'nog niet gestart';
       if (f.fase === active && !finished) state = 'actief';
       else if (completed.some((c) => c.fase === f.fase)) state = 'afgerond';
@@ -350,7 +365,7 @@ async function drawLifecycle(detail, box, phaseList) {
         detail.openGate && detail.openGate.fase === f.fase ? ` — gate "${detail.openGate.gateNaam}" staat open` : '');
     }));
   } catch (e) {
-    box.replaceChildren(errorBox(e));
+    fill(box, errorBox(e));
   }
 }
 
@@ -376,7 +391,7 @@ function registerPage() {
       flash('De opgave is geregistreerd. Doe nu de intake.');
       location.hash = `#/intake/${answer.opgaveId}`;
     } catch (e) {
-      status.replaceChildren(errorBox(e));
+      fill(status, errorBox(e));
     }
   });
   const content = [form, status];
@@ -427,10 +442,10 @@ async function intakePage(id) {
         tastbaarheidUitkomst: Number(form.querySelector('#tastbaarheidUitkomst').value),
         tijdsdruk: form.querySelector('#tijdsdruk').checked,
       });
-      status.replaceChildren();
+      fill(status);
       showAdvice(answer.advies);
     } catch (e) {
-      status.replaceChildren(errorBox(e));
+      fill(status, errorBox(e));
     }
   });
 
@@ -455,10 +470,10 @@ async function intakePage(id) {
         flash(`Werkwijze ${werkwijze.value} is vastgelegd.`);
         location.hash = `#/opgave/${detail.id}`;
       } catch (e) {
-        keuzeStatus.replaceChildren(errorBox(e));
+        fill(keuzeStatus, errorBox(e));
       }
     });
-    adviesBox.replaceChildren(h('h2', {}, 'Advies van de voorscheider'),
+    fill(adviesBox, h('h2', {}, 'Advies van de voorscheider'),
       h('dl', {},
         h('dt', {}, 'Procestype'), h('dd', { id: 'advies-procestype' }, ADVIES_UITLEG[advies.procestype] || advies.procestype),
         h('dt', {}, 'Verplichting'), h('dd', { id: 'advies-verplichting' }, ADVIES_UITLEG[advies.verplichting] || advies.verplichting),
@@ -487,10 +502,10 @@ function rolesForm(detail) {
     try {
       await api.send('POST', `/v1/opgaven/${detail.id}/rollen`, { rol: rol.value, persoon: persoon.value.trim(), reden: reden.value.trim() });
       current.append(h('li', {}, `${rolNaam(rol.value)}: ${persoon.value.trim()}`));
-      status.replaceChildren(h('p', {}, `${persoon.value.trim()} is ${rolNaam(rol.value).toLowerCase()}.`));
+      fill(status, h('p', {}, `${persoon.value.trim()} is ${rolNaam(rol.value).toLowerCase()}.`));
       persoon.value = '';
     } catch (e) {
-      status.replaceChildren(errorBox(e));
+      fill(status, errorBox(e));
     }
   });
   return h('section', {}, h('h2', {}, 'Sturingsdriehoek'), current, form);
@@ -504,15 +519,15 @@ async function controllerPage(params) {
   if (hasRole('CONTROLLER') || hasRole('BEHEERDER')) {
     const button = h('button', { type: 'button', id: 'verifieren' }, 'Hash-keten controleren');
     button.addEventListener('click', async () => {
-      verifyResult.replaceChildren(h('p', {}, h('progress', { 'aria-label': 'Controle loopt' }), ' Alle events worden opnieuw gehasht…'));
+      fill(verifyResult, h('p', {}, h('progress', { 'aria-label': 'Controle loopt' }), ' Alle events worden opnieuw gehasht…'));
       try {
         const r = await api.get('/v1/integriteit/verificatie');
         const ok = r.intact !== undefined ? r.intact : r.heel !== undefined ? r.heel : !r.eersteFout;
-        verifyResult.replaceChildren(h('p', { class: ok ? 'label goed' : 'fout', 'data-intact': String(ok) },
+        fill(verifyResult, h('p', { class: ok ? 'label goed' : 'fout', 'data-intact': String(ok) },
           r.samenvatting || r.melding || r.detail || (ok ? 'De hash-keten klopt.' : 'De hash-keten is verbroken.')),
         h('details', {}, h('summary', {}, 'Volledig resultaat'), h('pre', {}, JSON.stringify(r, null, 2))));
       } catch (e) {
-        verifyResult.replaceChildren(errorBox(e));
+        fill(verifyResult, errorBox(e));
       }
     });
     verify.append(h('p', {}, 'Herberekent elke hash-keten en noemt het eerste gebroken event.'), button, verifyResult);
@@ -533,11 +548,11 @@ async function controllerPage(params) {
         try {
           const r = await api.get(`/v1/pc-momenten/${encodeURIComponent(moment.value)}/rapportages?paginaGrootte=100`);
           const rows = r.rapportages || r.regels || [];
-          out.replaceChildren(rows.length ? table(['Opgave', 'Rapportage', 'Begroot', 'Besteed', 'Prognose', 'Status'], rows.map((x) => h('tr', {},
+          fill(out, rows.length ? table(['Opgave', 'Rapportage', 'Begroot', 'Besteed', 'Prognose', 'Status'], rows.map((x) => h('tr', {},
             h('td', {}, x.titel), h('td', {}, x.rapportage), h('td', {}, x.begroot ?? ''), h('td', {}, x.besteed ?? ''), h('td', {}, x.prognose ?? ''),
             h('td', {}, x.status || '')))) : h('p', {}, 'Geen opgaven voor dit moment.'));
         } catch (e) {
-          out.replaceChildren(errorBox(e));
+          fill(out, errorBox(e));
         }
       };
       moment.addEventListener('change', load);
@@ -548,7 +563,7 @@ async function controllerPage(params) {
           download(blob, filename || `pc-rapportage-${moment.value}.csv`);
           flash('De CSV is gedownload.');
         } catch (e) {
-          out.replaceChildren(errorBox(e));
+          fill(out, errorBox(e));
         }
       });
       pc.append(field('P&C-moment', moment), h('div', { class: 'acties' }, csv), out);
@@ -569,23 +584,23 @@ async function controllerPage(params) {
     const asOf = h('div', { id: 'toestand', 'aria-live': 'polite' });
     const exportStatus = h('div', { 'aria-live': 'polite', id: 'export-status' });
     const showAsOf = async () => {
-      if (!peil.value) { asOf.replaceChildren(); return; }
+      if (!peil.value) { fill(asOf); return; }
       try {
         const moment = new Date(peil.value).toISOString();
         const t = await api.get(`/v1/opgaven/${opgave.value}/toestand?peilmoment=${encodeURIComponent(moment)}`);
-        asOf.replaceChildren(h('h3', {}, `Toestand op ${dateTime(moment)}`), h('p', { id: 'toestand-samenvatting' },
+        fill(asOf, h('h3', {}, `Toestand op ${dateTime(moment)}`), h('p', { id: 'toestand-samenvatting' },
           `Status: ${t.status}. Werkwijze: ${t.werkwijze || '—'}. Fase: ${t.fase ? t.fase.naam || t.fase.id || t.fase : '—'}. `,
           `Open gate: ${t.openGate ? t.openGate.gateNaam || t.openGate.gateId : 'geen'}. Besluiten: ${(t.besluiten || []).length}.`));
       } catch (e) {
-        asOf.replaceChildren(errorBox(e));
+        fill(asOf, errorBox(e));
       }
     };
     const load = async () => {
-      if (!opgave.value) { out.replaceChildren(h('p', {}, 'Nog geen opgaven.')); return; }
+      if (!opgave.value) { fill(out, h('p', {}, 'Nog geen opgaven.')); return; }
       try {
         const [v, events] = await Promise.all([api.get(`/v1/opgaven/${opgave.value}/verantwoording`), api.get(`/v1/opgaven/${opgave.value}/gebeurtenissen`)]);
         const list = Array.isArray(events) ? events : events.gebeurtenissen || [];
-        out.replaceChildren(
+        fill(out, 
           h('h3', {}, 'Besluiten en afwijkingen'),
           (v.besluiten || []).length ? table(['Wanneer', 'Wat', 'Uitkomst', 'Wie', 'Rol', 'Waarom', 'Afwijking'], v.besluiten.map((b) => h('tr', {},
             h('td', {}, dateTime(b.tijdstip)), h('td', {}, b.onderwerp || b.soort), h('td', {}, b.uitkomst || ''), h('td', {}, b.door),
@@ -596,20 +611,20 @@ async function controllerPage(params) {
             h('td', {}, e.globalePositie ?? ''), h('td', {}, dateTime(e.tijdstip)), h('td', {}, (e.type || '').split('.').pop()),
             h('td', {}, e.actor || ''), h('td', {}, e.rol || ''), h('td', {}, e.reden || ''))), { id: 'audittrail' }));
       } catch (e) {
-        out.replaceChildren(errorBox(e));
+        fill(out, errorBox(e));
       }
     };
     opgave.addEventListener('change', () => { load(); showAsOf(); });
     peil.addEventListener('change', showAsOf);
     const exportButton = h('button', { type: 'button', class: 'secundair', id: 'auditexport' }, 'Auditexport downloaden');
     exportButton.addEventListener('click', async () => {
-      exportStatus.replaceChildren(h('p', {}, h('progress', { 'aria-label': 'Export wordt gemaakt' }), ' Export wordt gemaakt…'));
+      fill(exportStatus, h('p', {}, h('progress', { 'aria-label': 'Export wordt gemaakt' }), ' Export wordt gemaakt…'));
       try {
         const { blob, filename } = await api.getBlob(`/v1/opgaven/${opgave.value}/auditexport`, 'application/json');
         download(blob, filename || `auditexport-${opgave.value}.json`);
-        exportStatus.replaceChildren(h('p', { class: 'label goed' }, `Auditexport gedownload (${Math.round(blob.size / 1024)} kB).`));
+        fill(exportStatus, h('p', { class: 'label goed' }, `Auditexport gedownload (${Math.round(blob.size / 1024)} kB).`));
       } catch (e) {
-        exportStatus.replaceChildren(errorBox(e));
+        fill(exportStatus, errorBox(e));
       }
     });
     audit.append(field('Opgave', opgave), field('Peilmoment (toestand op dat moment)', peil, 'Leeg laten voor alleen de audittrail.'),
@@ -633,7 +648,7 @@ function rebuildSection() {
       await api.send('POST', '/v1/beheer/projecties/_herbouwen', {});
       const bar = h('progress', { max: 100, value: 0, 'aria-label': 'Voortgang van het herbouwen' });
       const text = h('span', {});
-      out.replaceChildren(h('p', {}, bar, ' ', text));
+      fill(out, h('p', {}, bar, ' ', text));
       await until(async () => {
         const status = await api.get('/v1/beheer/projecties');
         const list = status.projecties || (Array.isArray(status) ? status : []);
@@ -645,7 +660,7 @@ function rebuildSection() {
         return running.length === 0;
       }, { tries: 240, interval: 500 });
     } catch (e) {
-      out.replaceChildren(errorBox(e));
+      fill(out, errorBox(e));
     } finally {
       button.disabled = false;
     }
@@ -676,11 +691,11 @@ async function procesmodellenPage() {
 
   async function view(m) {
     viewTitle.textContent = `Diagram: ${m.naam} versie ${m.versie}`;
-    errorList.replaceChildren();
+    fill(errorList);
     try {
       await diagram.render(viewBox, await api.getText(`/v1/procesmodellen/${m.processDefinitionKey}/bpmn`, 'application/xml'));
     } catch (e) {
-      viewBox.replaceChildren(errorBox(e));
+      fill(viewBox, errorBox(e));
     }
   }
 
@@ -702,23 +717,23 @@ async function procesmodellenPage() {
     if (!file.files.length) return;
     const chosen = file.files[0];
     const xml = await chosen.text();
-    uploadStatus.replaceChildren(h('p', {}, h('progress', { 'aria-label': 'Model wordt gecontroleerd' }), ' Model wordt gecontroleerd en gedeployed…'));
-    after.replaceChildren();
+    fill(uploadStatus, h('p', {}, h('progress', { 'aria-label': 'Model wordt gecontroleerd' }), ' Model wordt gecontroleerd en gedeployed…'));
+    fill(after);
     try {
       const answer = await api.upload('/v1/procesmodellen', 'bestand', chosen);
       const deployed = answer.procesmodellen || [];
-      uploadStatus.replaceChildren(h('p', { class: 'label goed', id: 'upload-gelukt' },
+      fill(uploadStatus, h('p', { class: 'label goed', id: 'upload-gelukt' },
         `Gedeployed: ${deployed.map((m) => `${m.bpmnProcessId} versie ${m.versie}`).join(', ')}.`));
       viewTitle.textContent = `Diagram: ${chosen.name} (nieuw gedeployed)`;
       await diagram.render(viewBox, xml);
       await afterDeploy(deployed, xml);
     } catch (e) {
-      uploadStatus.replaceChildren(errorBox(e));
+      fill(uploadStatus, errorBox(e));
       const fouten = (e.problem && e.problem.fouten) || [];
       viewTitle.textContent = `Diagram: ${chosen.name} (geweigerd)`;
       let viewer = null;
-      try { viewer = await diagram.render(viewBox, xml); } catch (renderError) { viewBox.replaceChildren(h('p', { class: 'hulp' }, 'Het bestand is geen tekenbaar BPMN-diagram.')); }
-      errorList.replaceChildren(h('h3', {}, 'Fouten in het model'), h('ul', { id: 'model-foutenlijst' }, fouten.map((f) => {
+      try { viewer = await diagram.render(viewBox, xml); } catch (renderError) { fill(viewBox, h('p', { class: 'hulp' }, 'Het bestand is geen tekenbaar BPMN-diagram.')); }
+      fill(errorList, h('h3', {}, 'Fouten in het model'), h('ul', { id: 'model-foutenlijst' }, fouten.map((f) => {
         const shown = viewer && f.element ? diagram.showError(viewer, f.element, f.reden) : false;
         return h('li', { 'data-element': f.element || '' }, f.element ? `Element ${f.element}: ` : '', f.reden,
           f.element && !shown ? ' (dit element staat niet in het diagram)' : '');
@@ -747,7 +762,7 @@ async function procesmodellenPage() {
           : h('p', {}, 'Geen lopende opgaven op een oudere versie.'),
         h('p', { class: 'hulp' }, 'Zij blijven op hun versie.'));
     }
-    after.replaceChildren(...parts);
+    fill(after, ...parts);
   }
 
   show('Procesmodellen',

@@ -72,3 +72,8 @@ export const ROLNAMEN = {
 export function rolNaam(rol) {
   return ROLNAMEN[rol] || rol;
 }
+
+/** Replaces the element's children, skipping empty parts (null, undefined, false) and flattening lists. */
+export function fill(element, ...children) {
+  element.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+}

@@ -127,6 +127,19 @@ class WebInterfaceBrowserTest extends AppTestBase {
         assertThat(text("sturingsdriehoek")).contains("wethouder", "opdrachtgever", "projectleider");
         assertThat(text("tijdlijn")).contains("Werkwijze gekozen: werkwijze → PROJECT", "door projectbureau");
         screenshot("opgave");
+
+        // on a tablet (768 px wide) the page still fits: nothing forces the reader to scroll sideways
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        try {
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.fase-actief")));
+            Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+            screenshot("opgave-tablet");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
     }
 
     @Test
@@ -173,6 +186,16 @@ class WebInterfaceBrowserTest extends AppTestBase {
         JsonNode detail = api.awaitOpgave(opgaveId, gateOpen("definitie"));
         assertThat(detail.path("besluiten").toString()).contains("Startdocument is akkoord", "\"door\":\"opdrachtgever\"");
         screenshot("gatebesluit-genomen", "tijdlijn-kop");
+
+        // drawn again: the first phase completed, the second active, its gate not yet open
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".djs-element.fase-afgerond[data-element-id='service_task_fase_initiatief']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".djs-element.fase-actief[data-element-id='service_task_fase_definitie']")));
+        assertThat(browser.findElement(By.cssSelector("#fasen [data-fase='initiatief']")).getAttribute("data-toestand"))
+                .isEqualTo("afgerond");
+        screenshot("opgave-na-besluit");
     }
 
     @Test
