@@ -34,6 +34,22 @@ async function until(check, { tries = 40, interval = 250 } = {}) {
   return null;
 }
 
+/** The opgave's detail; a just-registered opgave may take a moment to reach the read model, so a 404 is retried. */
+async function loadOpgave(id) {
+  let last;
+  const found = await until(async () => {
+    try {
+      return await api.get(`/v1/opgaven/${encodeURIComponent(id)}`);
+    } catch (e) {
+      if (e.status !== 404) throw e;
+      last = e;
+      return null;
+    }
+  }, { tries: 40, interval: 250 });
+  if (!found) throw last;
+  return found;
+}
+
 // ---------- sign-in ----------
 
 function signInPage(message) {
@@ -238,7 +254,7 @@ function gateForm(detail, events, reload) {
       await until(async () => {
         const next = await api.get(`/v1/opgaven/${detail.id}`);
         return (next.besluiten || []).length > (detail.besluiten || []).length;
-      });
+      }, { tries: 120, interval: 250 });
       flash(`Besluit ${body.uitkomst} over ${gate.gateNaam || gate.gateId} is vastgelegd.`);
       reload();
     } catch (e) {
@@ -286,7 +302,7 @@ function documentForm(detail, reload) {
 async function opgavePage(id) {
   let detail;
   try {
-    detail = await api.get(`/v1/opgaven/${encodeURIComponent(id)}`);
+    detail = await loadOpgave(id);
   } catch (e) {
     show('Opgave', errorBox(e));
     return;
@@ -416,7 +432,7 @@ function radios(name, legend, options, value) {
 async function intakePage(id) {
   let detail;
   try {
-    detail = await api.get(`/v1/opgaven/${encodeURIComponent(id)}`);
+    detail = await loadOpgave(id);
   } catch (e) {
     show('Intake', errorBox(e));
     return;

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -76,8 +78,20 @@ class WebInterfaceBrowserTest extends AppTestBase {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // generous: the machine running CI may be busy, and every wait ends as soon as its condition holds
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
+
+    /** A failed test leaves what the browser showed: a screenshot and the page's text. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepEvidenceOfFailure = context -> {
+        if (browser != null && context.getExecutionException().isPresent()) {
+            String name = "mislukt-" + context.getRequiredTestMethod().getName();
+            screenshot(name);
+            Files.writeString(SCREENSHOTS.resolve(name + ".txt"), browser.getCurrentUrl() + "\n"
+                    + browser.findElement(By.tagName("body")).getText(), StandardCharsets.UTF_8);
+        }
+    };
 
     @AfterAll
     static void stopBrowser() {
@@ -153,6 +167,18 @@ class WebInterfaceBrowserTest extends AppTestBase {
         assertThat(browser.findElement(By.id("uitkomst-GO")).isEnabled()).isFalse();
         screenshot("gatebesluit-zonder-mandaat", "driehoek-kop");
 
+        // a manipulated page (the form switched on by hand) still meets the API's refusal, shown as it comes
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('#gatebesluit-formulier fieldset').disabled = false;");
+        browser.findElement(By.id("uitkomst-GO")).click();
+        browser.findElement(By.id("onderbouwing")).sendKeys("Ik besluit zelf");
+        browser.findElement(By.id("besluit-nemen")).click();
+        WebElement geweigerd = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#gatebesluit-status .fout")));
+        assertThat(geweigerd.getText()).contains("wethouder heeft geen mandaat voor gate 'initiatief'");
+        assertThat(api.get(WETHOUDER, "/v1/opgaven/" + opgaveId).body().path("besluiten").toString())
+                .doesNotContain("Ik besluit zelf");
+
         signIn(OPDRACHTGEVER, "#/opgave/" + opgaveId);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("besluit-nemen")));
         assertThat(browser.findElements(By.id("gatebesluit-reden"))).isEmpty();
@@ -187,7 +213,7 @@ class WebInterfaceBrowserTest extends AppTestBase {
         assertThat(detail.path("besluiten").toString()).contains("Startdocument is akkoord", "\"door\":\"opdrachtgever\"");
         screenshot("gatebesluit-genomen", "tijdlijn-kop");
 
-        // drawn again: the first phase completed, the second active, its gate not yet open
+        // drawn again: the first phase completed, the second active with its gate open
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".djs-element.fase-afgerond[data-element-id='service_task_fase_initiatief']")));
