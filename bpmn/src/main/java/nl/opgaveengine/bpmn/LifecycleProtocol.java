@@ -34,6 +34,11 @@ public final class LifecycleProtocol {
     /** Comma-separated outcomes the gate offers, e.g. {@code GO,NO_GO,OVERDOEN}. */
     public static final String HEADER_UITKOMSTEN = "uitkomsten";
     public static final String HEADER_RESULTAAT = "resultaat";
+    /**
+     * Optional on a gate task: within how long after opening the gate must be decided, as an ISO 8601 period or
+     * duration ({@code P6W}, {@code P30D}, {@code PT48H}). A decision after it is a late gate.
+     */
+    public static final String HEADER_TERMIJN = "termijn";
     public static final String HEADER_STAP = "stap";
     public static final String HEADER_STAP_NAAM = "stapNaam";
 

@@ -2,12 +2,14 @@ package nl.opgaveengine.command;
 
 import java.time.Clock;
 import nl.opgaveengine.command.proces.WerkwijzeModellen;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wiring of the command side: the clock and the werkwijze-to-model mapping. */
+/** Wiring of the command side: the clock, the werkwijze-to-model mapping and the command gateway. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WerkwijzeModellen.class)
 public class CommandSideConfiguration {
@@ -16,5 +18,11 @@ public class CommandSideConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Replaces Axon's default gateway: a command that lost a race on its aggregate is decided again. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return new ConflictRetryingCommandGateway(commandBus);
     }
 }

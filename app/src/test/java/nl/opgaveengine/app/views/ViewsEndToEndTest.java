@@ -1,9 +1,11 @@
 package nl.opgaveengine.app.views;
 
-import static nl.opgaveengine.app.views.ViewsHttp.map;
+import static nl.opgaveengine.app.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.opgaveengine.app.Api;
+import nl.opgaveengine.app.AppTestBase;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,57 +15,37 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import nl.opgaveengine.app.security.TestJwtIssuer;
 
 /**
- * The views of issue 5 through the whole application: REST commands → event store → engine → projections → REST
+ * The views for steering and accountability through the whole application: REST commands → event store → engine → projections → REST
  * views, and a rebuild of every projection that must give the same rows as live. Same context as the other
- * end-to-end tests (same annotations as {@code AppTestBase}).
+ * end-to-end tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-// exactly AppTestBase's configuration: one shared context, so one application works on the test database
-@Import(TestJwtIssuer.Configuration.class)
-class ViewsEndToEndTest {
-
-    @LocalServerPort
-    int port;
+class ViewsEndToEndTest extends AppTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    ViewsHttp api;
-
-    @BeforeEach
-    void connect() {
-        api = new ViewsHttp(port);
-    }
-
     @Test
     void aProjectWithARedoABaatHandedOverAndALateReportIsAccountedForAndReplaysIdentically() {
         String thema = "views-" + UUID.randomUUID().toString().substring(0, 8);
-        String opgaveId = lopendProject("Klimaatadaptief Oost", thema);
+        String opgaveId = lopendProjectInThema("Klimaatadaptief Oost", thema);
         String programma = api.post("projectbureau", "/v1/opgaven", map("titel", "Programma water", "thema", thema,
                 "gebied", "Oost")).expect(201).text("opgaveId");
 
         // gate initiatief: a redo, then GO
-        attach(opgaveId, "startdocument");
+        attachNieuweVersie(opgaveId, "startdocument");
         api.post("opdrachtgever", "/v1/opgaven/" + opgaveId + "/besluiten", map("gate", "initiatief",
                 "uitkomst", "OVERDOEN", "onderbouwing", "Startdocument mist de kosten")).expect(201);
-        awaitOpgave(opgaveId, d -> "initiatief".equals(d.path("openGate").path("gateId").asText())
+        api.awaitOpgave(opgaveId, d -> "initiatief".equals(d.path("openGate").path("gateId").asText())
                 && d.path("fase").path("herhaling").asInt() == 1);
-        attach(opgaveId, "startdocument");
+        attachNieuweVersie(opgaveId, "startdocument");
         api.post("opdrachtgever", "/v1/opgaven/" + opgaveId + "/besluiten", map("gate", "initiatief",
                 "uitkomst", "GO", "onderbouwing", "Kosten nu helder")).expect(201);
-        awaitOpgave(opgaveId, d -> "definitie".equals(d.path("openGate").path("gateId").asText()));
+        api.awaitOpgave(opgaveId, d -> "definitie".equals(d.path("openGate").path("gateId").asText()));
 
         // a baat of the programme that depends on the project, measured and handed over to the line
         String baatId = api.post("projectbureau", "/v1/opgaven/" + programma + "/baten", map("titel",
@@ -113,8 +95,8 @@ class ViewsEndToEndTest {
                 r -> r.path("rapportages").size() == 1 && r.toString().contains("NA_DEADLINE_INGEDIEND"));
         // the programme was registered after the reference date, so it owes no report for this moment
         assertThat(rapport.path("rapportages").get(0).path("opgaveId").asText()).isEqualTo(opgaveId);
-        ViewsHttp.Answer csv = api.get("controller", "/v1/pc-momenten/" + momentId + "/rapportages?thema=" + thema,
-                "text/csv").expect(200);
+        Api.Answer csv = api.request("controller", "GET", "/v1/pc-momenten/" + momentId + "/rapportages?thema=" + thema,
+                null, null, "Accept", "text/csv").expect(200);
         assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.raw().body().split("\r\n")).hasSize(2);
 
@@ -142,7 +124,7 @@ class ViewsEndToEndTest {
         assertThat(dump(ids)).isEqualTo(live);
     }
 
-    private String lopendProject(String titel, String thema) {
+    private String lopendProjectInThema(String titel, String thema) {
         String opgaveId = api.post("projectbureau", "/v1/opgaven", map("titel", titel, "omschrijving",
                 "Wateroverlast beperken", "thema", thema, "gebied", "Oost", "initiatiefnemer", "wethouder"))
                 .expect(201).text("opgaveId");
@@ -155,25 +137,21 @@ class ViewsEndToEndTest {
                     "reden", "Benoemd door het college")).expect(201);
         }
         api.put("projectbureau", "/v1/opgaven/" + opgaveId + "/werkwijze", map("werkwijze", "PROJECT")).expect(200);
-        awaitOpgave(opgaveId, d -> "initiatief".equals(d.path("openGate").path("gateId").asText()));
+        api.awaitOpgave(opgaveId, d -> "initiatief".equals(d.path("openGate").path("gateId").asText()));
         return opgaveId;
     }
 
-    private void attach(String opgaveId, String naam) {
+    private void attachNieuweVersie(String opgaveId, String naam) {
         api.post("projectleider", "/v1/opgaven/" + opgaveId + "/documenten", map("naam", naam, "versie",
                 UUID.randomUUID().toString().substring(0, 4), "contentHash", "a".repeat(63) + "b",
                 "referentie", "dms://" + naam)).expect(201);
     }
 
-    private void awaitOpgave(String opgaveId, Predicate<JsonNode> condition) {
-        awaitView(() -> api.get("controller", "/v1/opgaven/" + opgaveId), condition);
-    }
-
-    private static JsonNode awaitView(java.util.function.Supplier<ViewsHttp.Answer> call, Predicate<JsonNode> condition) {
+    private static JsonNode awaitView(java.util.function.Supplier<Api.Answer> call, Predicate<JsonNode> condition) {
         JsonNode[] last = new JsonNode[1];
         try {
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-                ViewsHttp.Answer answer = call.get();
+                Api.Answer answer = call.get();
                 last[0] = answer.body();
                 return answer.status() == 200 && condition.test(answer.body());
             });

@@ -56,6 +56,26 @@ class ProgrammaEndToEndTest extends WerkwijzenTestBase {
         assertThat(api.put(PROJECTLEIDER, din + "/doelen/" + doel + "/bovenliggend-doel",
                 map("bovenliggendDoelId", subdoel, "reden", "x")).expect(409).text("code")).isEqualTo("DIN_CYCLE");
 
+        // the programme's sturingsdriehoek changes its DIN, and the change records the role they act in
+        JsonNode geenRol = api.post(PROJECTBUREAU, din + "/doelen", map("naam", "Koele fietsroutes", "reden", "x"))
+                .expect(403).body();
+        assertThat(geenRol.path("code").asText()).isEqualTo("NO_MANDATE");
+        assertThat(geenRol.path("vereisteRol").asText()).contains("STURINGSPROFESSIONAL", "BESTUURLIJK_OPDRACHTGEVER");
+        String koel = api.post(WETHOUDER, din + "/doelen", map("naam", "Koele fietsroutes", "reden", "Collegeakkoord"))
+                .expect(201).text("doelId");
+        api.post(WETHOUDER, din + "/doelen/" + koel + "/_verwijderen", map("reden", "Valt onder het subdoel schaduw"))
+                .expect(200);
+        JsonNode dinEvents = api.awaitEvents(id, hasEvent("DoelRemovedEvent"));
+        boolean inRol = false;
+        for (JsonNode e : dinEvents) {
+            if ("DoelRemovedEvent".equals(e.path("type").asText())) {
+                assertThat(e.path("actor").asText()).isEqualTo(WETHOUDER);
+                assertThat(e.path("rol").asText()).isEqualTo("BESTUURLIJK_OPDRACHTGEVER");
+                inRol = true;
+            }
+        }
+        assertThat(inRol).isTrue();
+
         JsonNode[] view = new JsonNode[1];
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             view[0] = api.get(CONTROLLER, din).expect(200).body();

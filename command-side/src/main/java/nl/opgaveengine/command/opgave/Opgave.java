@@ -45,6 +45,9 @@ import nl.opgaveengine.api.opgave.RolHandedOverEvent;
 import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
 import nl.opgaveengine.api.opgave.LinkProcessCommand;
 import nl.opgaveengine.api.opgave.OpenGateCommand;
+import nl.opgaveengine.api.opgave.PlanGateCommand;
+import nl.opgaveengine.api.opgave.ResolveActingRolCommand;
+import nl.opgaveengine.api.opgave.GatePlannedEvent;
 import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
 import nl.opgaveengine.api.opgave.OpgaveStatus;
@@ -140,6 +143,11 @@ public class Opgave {
         apply(new OpgaveRegisteredEvent(command.opgaveId(), command.titel(), command.omschrijving(), command.thema(),
                 command.gebied(), null, by));
         apply(new SubopgaveLinkedEvent(command.opgaveId(), command.parentOpgaveId(), command.werkwijze(), by));
+        if (command.rollen() != null) {
+            command.rollen().forEach((rol, personen) -> personen.forEach(persoon -> apply(new RolAssignedEvent(
+                    command.opgaveId(), rol, persoon, by.withReason("Rol overgenomen van de moederopgave "
+                    + command.parentOpgaveId())))));
+        }
         apply(new WerkwijzeChosenEvent(command.opgaveId(), command.werkwijze(), command.werkwijze(), false, by));
     }
 
@@ -287,6 +295,17 @@ public class Opgave {
                 giver ? by.withRole(m.rol().name()) : by));
     }
 
+    /** Which of the allowed roles the actor holds on this opgave (the first in the order asked); refused if none. */
+    @CommandHandler
+    public String handle(ResolveActingRolCommand command) {
+        for (Rol rol : command.toegestaan()) {
+            if (rollen.getOrDefault(rol, List.of()).contains(command.actor())) {
+                return rol.name();
+            }
+        }
+        throw new OpgaveRuleViolations.RolRequired(command.actor(), command.handeling(), command.toegestaan());
+    }
+
     @CommandHandler
     public void handle(AttachDocumentCommand command) {
         requireOpen();
@@ -331,10 +350,18 @@ public class Opgave {
                 document == null ? null : document.naam(),
                 document == null ? null : document.versie(),
                 document == null ? null : document.contentHash(),
-                decider, gate.correlatieSleutel() != null ? gate.correlatieSleutel() : procesSleutel));
+                decider, gate.correlatieSleutel() != null ? gate.correlatieSleutel() : procesSleutel,
+                gate.uiterlijkOp()));
         Werkwijze vervolg = vervolgWerkwijze(command.uitkomst());
         if (vervolg != null) {
-            apply(new VervolgaanpakChosenEvent(opgaveId, gateId, vervolg, subopgaven(command.subopgaven()), decider));
+            Map<Rol, List<String>> houders = new java.util.TreeMap<>();
+            rollen.forEach((rol, personen) -> {
+                if (!personen.isEmpty()) {
+                    houders.put(rol, List.copyOf(personen));
+                }
+            });
+            apply(new VervolgaanpakChosenEvent(opgaveId, gateId, vervolg, subopgaven(command.subopgaven()), decider,
+                    houders));
         }
     }
 
@@ -519,7 +546,28 @@ public class Opgave {
         }
         apply(new GateOpenedEvent(opgaveId, command.gateId(), command.gateNaam(), fase, command.vereistDocument(),
                 command.beslisser(), List.copyOf(command.uitkomsten()), command.attribution(),
-                command.correlatieSleutel()));
+                command.correlatieSleutel(), command.uiterlijkOp()));
+    }
+
+    /** The project office plans the open gate: the date by which it must be decided, with a reason. */
+    @CommandHandler
+    public void handle(PlanGateCommand command) {
+        requireOpen();
+        if (openGate == null || !openGate.gateId().equals(command.gateId())) {
+            throw new GateNotOpen(command.gateId(), openGate == null ? null : openGate.gateId());
+        }
+        if (!command.attribution().hasReason()) {
+            throw new ReasonRequired("een gate plannen of verzetten");
+        }
+        Instant geopendOp = openGate.attribution().at();
+        if (geopendOp != null && !command.uiterlijkOp().isAfter(geopendOp)) {
+            throw new OpgaveRuleViolations.DueDateBeforeOpening(command.gateId(), command.uiterlijkOp(), geopendOp);
+        }
+        if (command.uiterlijkOp().equals(openGate.uiterlijkOp())) {
+            return; // planned on this date already: nothing changes
+        }
+        apply(new GatePlannedEvent(opgaveId, openGate.gateId(), openGate.gateNaam(), command.uiterlijkOp(),
+                openGate.uiterlijkOp(), command.attribution()));
     }
 
     @CommandHandler
@@ -634,6 +682,15 @@ public class Opgave {
     @EventSourcingHandler
     void on(GateOpenedEvent event) {
         openGate = event;
+    }
+
+    @EventSourcingHandler
+    void on(GatePlannedEvent event) {
+        if (openGate != null && openGate.gateId().equals(event.gateId())) {
+            GateOpenedEvent g = openGate;
+            openGate = new GateOpenedEvent(g.opgaveId(), g.gateId(), g.gateNaam(), g.fase(), g.vereistDocument(),
+                    g.beslisser(), g.uitkomsten(), g.attribution(), g.correlatieSleutel(), event.uiterlijkOp());
+        }
     }
 
     @EventSourcingHandler

@@ -73,6 +73,15 @@ final class OpgaveRuleViolations {
         }
     }
 
+    /** A gate cannot be due before it opened. */
+    static final class DueDateBeforeOpening extends BusinessRuleException {
+        DueDateBeforeOpening(String gateId, java.time.Instant uiterlijkOp, java.time.Instant geopendOp) {
+            super(ErrorCode.INVALID_INPUT, "Gate '" + gateId + "' kan niet uiterlijk op " + uiterlijkOp
+                    + " besloten moeten zijn: hij ging pas open op " + geopendOp + ".",
+                    Map.of("veld", "uiterlijkOp", "geopendOp", geopendOp.toString()));
+        }
+    }
+
     /** The gate was decided before and has not been opened again. */
     static final class GateAlreadyDecided extends BusinessRuleException {
         GateAlreadyDecided(String gateId, String uitkomst, String door) {
@@ -103,7 +112,16 @@ final class OpgaveRuleViolations {
         }
     }
 
-    /** The actor holds no role on this opgave (nor the project office's global role). */
+    /** The actor holds none of the roles on this opgave that the action needs. */
+    static final class RolRequired extends BusinessRuleException {
+        RolRequired(String actor, String action, java.util.List<nl.opgaveengine.api.opgave.Rol> roles) {
+            super(ErrorCode.NO_MANDATE, actor + " mag niet " + action + ": daarvoor is een van deze rollen op de opgave"
+                    + " nodig: " + String.join(", ", roles.stream().map(Enum::name).toList()) + ".",
+                    Map.of("vereisteRol", String.join(",", roles.stream().map(Enum::name).toList())));
+        }
+    }
+
+    /** The actor holds no role on the opgave and is no project office. */
     static final class NoRolOnOpgave extends BusinessRuleException {
         NoRolOnOpgave(String actor, String action) {
             super(ErrorCode.NO_MANDATE, actor + " mag niet " + action + ": daarvoor is een rol op deze opgave of"

@@ -13,7 +13,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the sub-opgaven a vervolgaanpak decision names, each with a link to its parent and the chosen werkwijze.
+ * Starts the sub-opgaven a vervolgaanpak decision names, each with a link to its parent, the chosen werkwijze and the
+ * parent's role holders at the moment of the decision.
  * The ids come from the decision's event, so a redelivered event starts nothing twice.
  */
 @Component
@@ -44,7 +45,8 @@ public class SubopgavenStarter {
                     "Deelopgave van " + event.opgaveId() + ", gestart met werkwijze " + event.werkwijze(),
                     sub.thema(), null, event.werkwijze(),
                     new Attribution(besluit.actor(), besluit.role(), clock.instant(), "Vervolgaanpak " + event.werkwijze()
-                            + " besloten bij opgave " + event.opgaveId() + ": " + besluit.reason(), besluit.namens())));
+                            + " besloten bij opgave " + event.opgaveId() + ": " + besluit.reason(), besluit.namens()),
+                    event.rollen() == null ? java.util.Map.of() : event.rollen()));
         }
     }
 }

@@ -82,9 +82,26 @@ public class EmbeddedProcessBridge implements ProcessBridge {
     }
 
     @Override
+    public boolean joinsCallerTransaction() {
+        return true;
+    }
+
+    /**
+     * Waits briefly for the ad-hoc sub-process when the model is just entering it; an instance that is no longer
+     * active (the approach was chosen, the werkwijze switched) has no step to run, and the step stays recorded on the
+     * opgave only.
+     */
+    @Override
     public void activateAdHocElement(long processInstanceKey, String adHocSubProcessId, String elementId) {
         long deadline = System.nanoTime() + AD_HOC_WAIT.toNanos();
         while (true) {
+            boolean active = engine.processInstance(processInstanceKey)
+                    .map(i -> i.state() == ProcessInstanceState.State.ACTIVE).orElse(false);
+            if (!active) {
+                LOG.info("Procesinstantie {} is niet (meer) actief: '{}' wordt niet geactiveerd", processInstanceKey,
+                        elementId);
+                return;
+            }
             Optional<ElementInstance> adHoc = engine.activeElements(processInstanceKey).stream()
                     .filter(e -> e.elementId().equals(adHocSubProcessId)).findFirst();
             if (adHoc.isPresent()) {

@@ -50,11 +50,15 @@ public class LifecycleJobHandlers {
             // one key per opening of this gate: a decision, or a duplicate delivery of it, reaches only this gate
             Object procesSleutel = job.variables().get(LifecycleProtocol.VAR_PROCES_SLEUTEL);
             String gateSleutel = (procesSleutel != null ? procesSleutel : opgaveId(job)) + "/" + job.elementInstanceKey();
+            Attribution opening = attribution(job, clock);
+            String termijn = job.customHeaders().get(LifecycleProtocol.HEADER_TERMIJN);
+            Instant uiterlijkOp = termijn == null || termijn.isBlank() ? null
+                    : Termijn.after(opening.at(), termijn, job.elementId());
             commands.sendAndWait(new OpenGateCommand(opgaveId(job), header(job, LifecycleProtocol.HEADER_GATE),
                     job.customHeaders().getOrDefault(LifecycleProtocol.HEADER_GATE_NAAM, header(job, LifecycleProtocol.HEADER_GATE)),
                     job.customHeaders().get(LifecycleProtocol.HEADER_DOCUMENT),
-                    Rol.valueOf(header(job, LifecycleProtocol.HEADER_BESLISSER)), uitkomsten, attribution(job, clock),
-                    gateSleutel));
+                    Rol.valueOf(header(job, LifecycleProtocol.HEADER_BESLISSER)), uitkomsten, opening,
+                    gateSleutel, uiterlijkOp));
             return Map.of(LifecycleProtocol.VAR_GATE_SLEUTEL, gateSleutel);
         });
     }

@@ -26,6 +26,14 @@ public interface ProcessBridge {
      */
     void activateAdHocElement(long processInstanceKey, String adHocSubProcessId, String elementId);
 
+    /**
+     * Whether the bridge's calls join the caller's database transaction (the embedded engine): a failed handler then
+     * rolls them back with it. A bridge that is not transactional (a remote gateway) must compensate what it started.
+     */
+    default boolean joinsCallerTransaction() {
+        return false;
+    }
+
     /** Refuses (a {@code BusinessRuleException}) when this bridge cannot activate ad-hoc elements; asked before a step is recorded. */
     default void requireAdHocActivation() {
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import nl.opgaveengine.engine.JobHandler;
 import nl.opgaveengine.engine.ProcessEngine;
 import nl.opgaveengine.engine.gateway.EmbeddedGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +21,16 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessEngineProperties.class)
 public class ProcessBridgeConfiguration {
+
+    /**
+     * A failing bridge handler is never skipped (Axon's default would log and move on, losing the step): the
+     * tracking processor rolls back and handles the event again after a pause that grows from one second to a minute.
+     */
+    @Bean
+    ConfigurerModule processBridgeErrorHandling() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerListenerInvocationErrorHandler(
+                ProcessBridgeEventHandler.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance()));
+    }
 
     @Bean
     @ConditionalOnProperty(prefix = "opgave.process-engine", name = "mode", havingValue = "embedded",

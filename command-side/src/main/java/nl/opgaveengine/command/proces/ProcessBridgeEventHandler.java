@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns domain facts into process steps: a chosen werkwijze starts its model (a switch cancels the old one first), a
  * gate decision is published as the message the waiting model routes on, a procesregie step is activated. Never replayed: these are side effects.
- * With the embedded engine the step commits together with this processor's token.
+ * With the embedded engine the step commits together with this processor's token. A handler that fails is not
+ * skipped: the processor rolls back and handles the event again, with a growing pause (see
+ * {@link ProcessBridgeConfiguration}), so no step is lost.
  */
 @Component
 @ProcessingGroup(ProcessBridgeEventHandler.PROCESSING_GROUP)
@@ -56,11 +58,20 @@ public class ProcessBridgeEventHandler {
             Map<String, Object> variables = startVariables(event, processId);
             variables.put(LifecycleProtocol.VAR_PROCES_SLEUTEL, procesSleutel);
             ProcessBridge.StartedProcess started = bridge.start(processId, variables);
-            commandGateway.sendAndWait(new LinkProcessCommand(event.opgaveId(), started.bpmnProcessId(),
-                    started.version(), started.processDefinitionKey(), started.processInstanceKey(),
-                    Attribution.byProcess("Werkwijze " + event.werkwijze() + " gestart op procesmodel "
-                            + started.bpmnProcessId() + " versie " + started.version(), clock.instant()),
-                    procesSleutel));
+            try {
+                commandGateway.sendAndWait(new LinkProcessCommand(event.opgaveId(), started.bpmnProcessId(),
+                        started.version(), started.processDefinitionKey(), started.processInstanceKey(),
+                        Attribution.byProcess("Werkwijze " + event.werkwijze() + " gestart op procesmodel "
+                                + started.bpmnProcessId() + " versie " + started.version(), clock.instant()),
+                        procesSleutel));
+            } catch (RuntimeException notLinked) {
+                // the event is handled again (the processor retries it): an instance that no opgave knows of
+                // must not keep running beside the one the retry starts
+                if (!bridge.joinsCallerTransaction()) {
+                    bridge.cancel(started.processInstanceKey());
+                }
+                throw notLinked;
+            }
         });
     }
 

@@ -187,7 +187,9 @@ class OpgaveWerkwijzenTest {
                 .when(new DecideGateCommand(ID, "vervolgaanpak", "PROJECT", null, wethouder, subs))
                 .expectEvents(new GateDecidedEvent(ID, "vervolgaanpak", "Besluit over de vervolgaanpak", "wyberen",
                                 "PROJECT", "d1", "procesvoorstel", "1", "a".repeat(64), asBo),
-                        new VervolgaanpakChosenEvent(ID, "vervolgaanpak", Werkwijze.PROJECT, subs, asBo));
+                        new VervolgaanpakChosenEvent(ID, "vervolgaanpak", Werkwijze.PROJECT, subs, asBo,
+                                java.util.Map.of(Rol.BESTUURLIJK_OPDRACHTGEVER, List.of("wethouder"),
+                                        Rol.STURINGSPROFESSIONAL, List.of("regisseur"))));
     }
 
     @Test
@@ -196,6 +198,18 @@ class OpgaveWerkwijzenTest {
                 .when(new RegisterSubopgaveCommand("sub-1", ID, "Groene daken", "o", "klimaat", null, Werkwijze.PROJECT, PB))
                 .expectEvents(new OpgaveRegisteredEvent("sub-1", "Groene daken", "o", "klimaat", null, null, PB),
                         new SubopgaveLinkedEvent("sub-1", ID, Werkwijze.PROJECT, PB),
+                        new WerkwijzeChosenEvent("sub-1", Werkwijze.PROJECT, Werkwijze.PROJECT, false, PB));
+    }
+
+    @Test
+    void aSubopgaveStartsWithTheRoleHoldersOfItsParent() {
+        Attribution overgenomen = PB.withReason("Rol overgenomen van de moederopgave " + ID);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubopgaveCommand("sub-1", ID, "Groene daken", "o", "klimaat", null, Werkwijze.PROJECT,
+                        PB, java.util.Map.of(Rol.STURINGSPROFESSIONAL, List.of("regisseur"))))
+                .expectEvents(new OpgaveRegisteredEvent("sub-1", "Groene daken", "o", "klimaat", null, null, PB),
+                        new SubopgaveLinkedEvent("sub-1", ID, Werkwijze.PROJECT, PB),
+                        new RolAssignedEvent("sub-1", Rol.STURINGSPROFESSIONAL, "regisseur", overgenomen),
                         new WerkwijzeChosenEvent("sub-1", Werkwijze.PROJECT, Werkwijze.PROJECT, false, PB));
     }
 

@@ -44,6 +44,12 @@ public class GebeurtenissenProjection {
         record(event.opgaveId(), event.attribution(), event, message);
     }
 
+    /** A change to a programme's DIN belongs to the programme's history. */
+    @EventHandler
+    public void on(nl.opgaveengine.api.din.DinEvent event, EventMessage<?> message) {
+        record(event.opgaveId(), event.attribution(), event, message);
+    }
+
     @EventHandler
     public void on(BaatEvent event, EventMessage<?> message) {
         record(event.opgaveId(), event.attribution(), event, message);

@@ -2,5 +2,5 @@ package nl.opgaveengine.query.opgave;
 
 /** The kinds of decision the opgave timeline shows. */
 public enum BesluitSoort {
-    INTAKE, WERKWIJZE_GEKOZEN, ROL_TOEGEWEZEN, ROL_BEEINDIGD, GATE_BESLOTEN, OPGAVE_AFGESLOTEN
+    INTAKE, WERKWIJZE_GEKOZEN, ROL_TOEGEWEZEN, ROL_BEEINDIGD, GATE_GEPLAND, GATE_BESLOTEN, OPGAVE_AFGESLOTEN
 }

@@ -49,9 +49,9 @@ public record OpgaveDetail(
     public record Fase(String id, String naam, Integer herhaling) {
     }
 
-    /** The gate that waits for a decision. */
+    /** The gate that waits for a decision; {@code uiterlijkOp}: when it must be decided (null: no due date). */
     public record OpenGate(String gateId, String gateNaam, String fase, String vereistDocument, String beslisser,
-                           List<String> uitkomsten, Instant geopendOp) {
+                           List<String> uitkomsten, Instant geopendOp, Instant uiterlijkOp) {
     }
 
     /** The current role holders and every assignment ever made. */

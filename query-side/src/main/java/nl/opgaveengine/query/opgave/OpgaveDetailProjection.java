@@ -5,6 +5,7 @@ import nl.opgaveengine.api.opgave.DocumentAttachedEvent;
 import nl.opgaveengine.api.opgave.FaseStartedEvent;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
 import nl.opgaveengine.api.opgave.GateOpenedEvent;
+import nl.opgaveengine.api.opgave.GatePlannedEvent;
 import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
 import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
@@ -178,11 +179,22 @@ public class OpgaveDetailProjection {
         Instant at = at(event.attribution(), message);
         jdbc.update("""
                 update qs_opgave_detail set gate_id = ?, gate_naam = ?, gate_fase = ?, gate_vereist_document = ?,
-                       gate_beslisser = ?, gate_uitkomsten = ?, gate_geopend_op = ?, bijgewerkt_op = greatest(bijgewerkt_op, ?)
+                       gate_beslisser = ?, gate_uitkomsten = ?, gate_geopend_op = ?, gate_uiterlijk_op = ?,
+                       bijgewerkt_op = greatest(bijgewerkt_op, ?)
                 where opgave_id = ?""",
                 event.gateId(), event.gateNaam(), event.fase(), event.vereistDocument(), name(event.beslisser()),
-                JsonText.write(event.uitkomsten() == null ? List.of() : event.uitkomsten()), toDb(at), toDb(at),
-                event.opgaveId());
+                JsonText.write(event.uitkomsten() == null ? List.of() : event.uitkomsten()), toDb(at),
+                toDb(event.uiterlijkOp()), toDb(at), event.opgaveId());
+    }
+
+    @EventHandler
+    public void on(GatePlannedEvent event, EventMessage<?> message) {
+        jdbc.update("""
+                update qs_opgave_detail set gate_uiterlijk_op = ?, bijgewerkt_op = greatest(bijgewerkt_op, ?)
+                where opgave_id = ? and gate_id = ?""",
+                toDb(event.uiterlijkOp()), toDb(at(event.attribution(), message)), event.opgaveId(), event.gateId());
+        besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.GATE_GEPLAND, event.gateNaam(),
+                event.uiterlijkOp().toString(), null, null, null, null);
     }
 
     @EventHandler
@@ -190,7 +202,7 @@ public class OpgaveDetailProjection {
         // only the gate that was decided closes: a duplicate of an older decision must not close a newer gate
         jdbc.update("""
                 update qs_opgave_detail set gate_id = null, gate_naam = null, gate_fase = null, gate_vereist_document = null,
-                       gate_beslisser = null, gate_uitkomsten = null, gate_geopend_op = null,
+                       gate_beslisser = null, gate_uitkomsten = null, gate_geopend_op = null, gate_uiterlijk_op = null,
                        bijgewerkt_op = greatest(bijgewerkt_op, ?)
                 where opgave_id = ? and gate_id = ?""",
                 toDb(at(event.attribution(), message)), event.opgaveId(), event.gateId());
@@ -203,7 +215,7 @@ public class OpgaveDetailProjection {
     public void on(OpgaveClosedEvent event, EventMessage<?> message) {
         jdbc.update("""
                 update qs_opgave_detail set status = ?, gate_id = null, gate_naam = null, gate_fase = null,
-                       gate_vereist_document = null, gate_beslisser = null, gate_uitkomsten = null, gate_geopend_op = null,
+                       gate_vereist_document = null, gate_beslisser = null, gate_uitkomsten = null, gate_geopend_op = null, gate_uiterlijk_op = null,
                        bijgewerkt_op = greatest(bijgewerkt_op, ?)
                 where opgave_id = ?""",
                 name(event.resultaat()), toDb(at(event.attribution(), message)), event.opgaveId());

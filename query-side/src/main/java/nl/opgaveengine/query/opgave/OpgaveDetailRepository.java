@@ -61,7 +61,8 @@ public class OpgaveDetailRepository {
         OpgaveDetail.OpenGate gate = rs.getString("gate_id") == null ? null
                 : new OpgaveDetail.OpenGate(rs.getString("gate_id"), rs.getString("gate_naam"), rs.getString("gate_fase"),
                         rs.getString("gate_vereist_document"), rs.getString("gate_beslisser"),
-                        JsonText.readStrings(rs.getString("gate_uitkomsten")), fromDb(rs, "gate_geopend_op"));
+                        JsonText.readStrings(rs.getString("gate_uitkomsten")), fromDb(rs, "gate_geopend_op"),
+                        fromDb(rs, "gate_uiterlijk_op"));
         return new OpgaveDetail(rs.getString("opgave_id"), rs.getString("titel"), rs.getString("omschrijving"),
                 rs.getString("thema"), rs.getString("gebied"), rs.getString("initiatiefnemer"), rs.getString("status"),
                 werkwijze, intake, procesmodel, fase, gate, rollen, documenten, besluiten,

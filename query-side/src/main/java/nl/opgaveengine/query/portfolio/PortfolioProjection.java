@@ -5,6 +5,7 @@ import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.FaseStartedEvent;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
 import nl.opgaveengine.api.opgave.GateOpenedEvent;
+import nl.opgaveengine.api.opgave.GatePlannedEvent;
 import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
 import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
@@ -79,15 +80,23 @@ public class PortfolioProjection {
     @EventHandler
     public void on(GateOpenedEvent event, EventMessage<?> message) {
         update(event.opgaveId(), message, event.attribution(),
-                "gate_id = ?, gate_naam = ?, gate_beslisser = ?, gate_geopend_op = ?",
+                "gate_id = ?, gate_naam = ?, gate_beslisser = ?, gate_geopend_op = ?, gate_uiterlijk_op = ?",
                 event.gateId(), event.gateNaam(), event.beslisser() == null ? null : event.beslisser().name(),
-                toDb(at(event.attribution(), message)));
+                toDb(at(event.attribution(), message)), toDb(event.uiterlijkOp()));
+    }
+
+    @EventHandler
+    public void on(GatePlannedEvent event, EventMessage<?> message) {
+        jdbc.update("""
+                update qs_portfolio set gate_uiterlijk_op = ?, bijgewerkt_op = greatest(bijgewerkt_op, ?)
+                where opgave_id = ? and gate_id = ?""",
+                toDb(event.uiterlijkOp()), toDb(at(event.attribution(), message)), event.opgaveId(), event.gateId());
     }
 
     @EventHandler
     public void on(GateDecidedEvent event, EventMessage<?> message) {
         jdbc.update("""
-                update qs_portfolio set gate_id = null, gate_naam = null, gate_beslisser = null, gate_geopend_op = null,
+                update qs_portfolio set gate_id = null, gate_naam = null, gate_beslisser = null, gate_geopend_op = null, gate_uiterlijk_op = null,
                        bijgewerkt_op = greatest(bijgewerkt_op, ?)
                 where opgave_id = ? and gate_id = ?""",
                 toDb(at(event.attribution(), message)), event.opgaveId(), event.gateId());
@@ -96,7 +105,7 @@ public class PortfolioProjection {
     @EventHandler
     public void on(OpgaveClosedEvent event, EventMessage<?> message) {
         update(event.opgaveId(), message, event.attribution(),
-                "status = ?, gate_id = null, gate_naam = null, gate_beslisser = null, gate_geopend_op = null,"
+                "status = ?, gate_id = null, gate_naam = null, gate_beslisser = null, gate_geopend_op = null, gate_uiterlijk_op = null,"
                         + " afgesloten_op = ?",
                 event.resultaat() == null ? null : event.resultaat().name(), toDb(at(event.attribution(), message)));
     }

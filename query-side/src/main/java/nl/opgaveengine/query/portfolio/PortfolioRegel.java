@@ -29,8 +29,9 @@ public record PortfolioRegel(
     }
 
     /**
-     * The next gate (the one waiting for a decision), the role that decides it and since when it is open;
-     * {@code uiterlijkOp} stays empty while the models give gates no due date.
+     * The next gate (the one waiting for a decision), the role that decides it, since when it is open and by when it
+     * must be decided ({@code uiterlijkOp}: the model's termijn or the project office's planning; empty when neither
+     * sets one). {@code achterstalligeGates} is 1 while that date has passed.
      */
     public record OpenGate(String naam, String beslisser, Instant geopendOp, Instant uiterlijkOp) {
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static nl.opgaveengine.query.support.Timestamps.fromDb;
+import static nl.opgaveengine.query.support.Timestamps.toDb;
 
 /** Reads the portfolio view, filtered, paged and grouped. */
 @Repository
@@ -32,7 +33,8 @@ public class PortfolioRepository {
                 where m.deadline < ? and p.geregistreerd_op < m.peil_eind
                   and (p.afgesloten_op is null or p.afgesloten_op >= m.peil_begin)
                   and not exists (select 1 from qs_portfolio_rapportage r
-                                  where r.opgave_id = p.opgave_id and r.moment_id = m.moment_id)) as achterstallig""";
+                                  where r.opgave_id = p.opgave_id and r.moment_id = m.moment_id)) as achterstallig,
+            case when p.gate_uiterlijk_op < ? then 1 else 0 end as gate_achterstallig""";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -55,6 +57,7 @@ public class PortfolioRepository {
         Long total = jdbc.queryForObject("select count(*) from qs_portfolio" + where, Long.class, arguments.toArray());
         List<Object> pageArguments = new ArrayList<>();
         pageArguments.add(Date.valueOf(LocalDate.now(clock)));
+        pageArguments.add(toDb(clock.instant()));
         pageArguments.addAll(arguments);
         pageArguments.add(grootte);
         pageArguments.add((long) (pagina - 1) * grootte);
@@ -155,12 +158,13 @@ public class PortfolioRepository {
                     : new PortfolioRegel.Fase(rs.getString("fase_id"), rs.getString("fase_naam"));
             PortfolioRegel.OpenGate gate = rs.getString("gate_id") == null ? null
                     : new PortfolioRegel.OpenGate(rs.getString("gate_naam"), rs.getString("gate_beslisser"),
-                    fromDb(rs, "gate_geopend_op"), null);
+                    fromDb(rs, "gate_geopend_op"), fromDb(rs, "gate_uiterlijk_op"));
             regel = new PortfolioRegel(id, rs.getString("titel"), rs.getString("thema"),
                     rs.getString("gebied"), rs.getString("werkwijze"), rs.getString("status"), fase, gate,
                     new PortfolioRegel.Sturingsdriehoek(rs.getString("bestuurlijk_opdrachtgever"),
                             rs.getString("ambtelijk_opdrachtgever"), rs.getString("sturingsprofessional")),
-                    fromDb(rs, "geregistreerd_op"), 0, rs.getInt("achterstallig"), null, List.of());
+                    fromDb(rs, "geregistreerd_op"), rs.getInt("gate_achterstallig"), rs.getInt("achterstallig"), null,
+                    List.of());
         }
 
         PortfolioRegel regel(PortfolioRegel.Budget budget, List<PortfolioRegel.Koppeling> koppelingen) {

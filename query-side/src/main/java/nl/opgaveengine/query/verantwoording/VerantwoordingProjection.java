@@ -3,6 +3,7 @@ package nl.opgaveengine.query.verantwoording;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.FaseStartedEvent;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
+import nl.opgaveengine.api.opgave.GatePlannedEvent;
 import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
 import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
@@ -109,11 +110,30 @@ public class VerantwoordingProjection {
         boolean redo = OVERDOEN.equalsIgnoreCase(event.uitkomst());
         besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.GATE_BESLOTEN,
                 event.gateNaam() == null ? event.gateId() : event.gateNaam(), event.uitkomst(), event,
-                redo ? AfwijkingSoort.OVERDOEN : null);
+                redo ? AfwijkingSoort.OVERDOEN : event.teLaat() ? AfwijkingSoort.GATE_TE_LAAT : null);
         if (redo) {
             afwijking(event.opgaveId(), event.attribution(), message, AfwijkingSoort.OVERDOEN, event.gateId(),
                     "Gate " + event.gateId() + " besloot de fase " + event.fase() + " over te doen",
                     reason(event.attribution()));
+        }
+        if (event.teLaat()) {
+            long dagen = java.time.Duration.between(event.uiterlijkOp(), event.attribution().at()).toDays();
+            afwijking(event.opgaveId(), event.attribution(), message, AfwijkingSoort.GATE_TE_LAAT, event.gateId(),
+                    "Gate " + event.gateId() + " besloten op " + event.attribution().at() + ", uiterlijk "
+                            + event.uiterlijkOp() + (dagen > 0 ? " (" + dagen + " dagen te laat)" : ""),
+                    reason(event.attribution()));
+        }
+    }
+
+    @EventHandler
+    public void on(GatePlannedEvent event, EventMessage<?> message) {
+        besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.GATE_GEPLAND,
+                event.gateNaam() == null ? event.gateId() : event.gateNaam(), event.uiterlijkOp().toString(), null,
+                event.vorigeUiterlijkOp() == null ? null : AfwijkingSoort.GATE_VERZET);
+        if (event.vorigeUiterlijkOp() != null) {
+            afwijking(event.opgaveId(), event.attribution(), message, AfwijkingSoort.GATE_VERZET, event.gateId(),
+                    "Gate " + event.gateId() + " verzet van " + event.vorigeUiterlijkOp() + " naar "
+                            + event.uiterlijkOp(), reason(event.attribution()));
         }
     }
 

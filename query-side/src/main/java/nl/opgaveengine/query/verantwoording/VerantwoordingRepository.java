@@ -18,8 +18,9 @@ import static nl.opgaveengine.query.support.Timestamps.toDb;
 @Repository
 public class VerantwoordingRepository {
 
-    static final String OPMERKING = "Gates hebben (nog) geen uiterste datum in het procesmodel; een te late gate "
-            + "kan daarom niet worden vastgesteld.";
+    static final String OPMERKING = "Een gate is te laat (GATE_TE_LAAT) als erover besloten is na zijn uiterste datum:"
+            + " de termijn uit het procesmodel of de planning van het projectbureau. Een gate zonder uiterste datum is"
+            + " nooit te laat.";
 
     private final JdbcTemplate jdbc;
 

@@ -18,7 +18,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each projection of issue 5, fed directly: redelivering every event changes no row, and unknown events pass by. */
+/** Each view projection, fed directly: redelivering every event changes no row, and unknown events pass by. */
 @QuerySideTest
 class NewProjectionsRedeliveryTest {
 

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The views of issue 5 through their REST endpoints, fed by events in the event store and the running processors. */
+/** The steering and accountability views through their REST endpoints, fed by events in the event store and the running processors. */
 @QuerySideTest
 class ViewsApiTest {
 
@@ -106,7 +106,7 @@ class ViewsApiTest {
                 .andExpect(jsonPath("$.afwijkingen[?(@.soort == 'RAPPORTAGE_NA_DEADLINE')]", hasSize(2)))
                 .andExpect(jsonPath("$.mandaten", hasSize(4)))
                 .andExpect(jsonPath("$.mandaten[?(@.persoon == 'piet')].beeindigdReden").value("Vertrekt naar andere opgave"))
-                .andExpect(jsonPath("$.opmerking", containsString("geen uiterste datum")));
+                .andExpect(jsonPath("$.opmerking", containsString("na zijn uiterste datum")));
 
         mvc.perform(get("/v1/opgaven/{id}/verantwoording", s.project.opgaveId())
                         .param("persoon", "wethouder Jansen").param("rol", "bestuurlijk_opdrachtgever"))

@@ -22,6 +22,8 @@ import nl.opgaveengine.api.din.UnlinkInspanningCommand;
 import nl.opgaveengine.api.error.BusinessRuleException;
 import nl.opgaveengine.api.error.ErrorCode;
 import nl.opgaveengine.command.security.CurrentUser;
+import nl.opgaveengine.api.opgave.ResolveActingRolCommand;
+import nl.opgaveengine.api.opgave.Rol;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/v1/opgaven/{opgaveId}/din")
 public class DinCommandController {
+
+    private static final List<Rol> STURINGSDRIEHOEK = List.of(Rol.STURINGSPROFESSIONAL,
+            Rol.AMBTELIJK_OPDRACHTGEVER, Rol.BESTUURLIJK_OPDRACHTGEVER);
 
     private final CommandGateway commands;
     private final CurrentUser user;
@@ -83,7 +88,7 @@ public class DinCommandController {
         requireOpgave(opgaveId);
         String doelId = "doel-" + UUID.randomUUID();
         commands.sendAndWait(new AddDoelCommand(DinId.of(opgaveId), opgaveId, doelId, body.naam().trim(),
-                blankToNull(body.bovenliggendDoelId()), user.attribution(null, body.reden())));
+                blankToNull(body.bovenliggendDoelId()), acting(opgaveId, "doelen toevoegen aan het DIN", body.reden())));
         return ResponseEntity.created(URI.create("/v1/opgaven/" + opgaveId + "/din/doelen/" + doelId))
                 .body(Map.of("opgaveId", opgaveId, "doelId", doelId));
     }
@@ -92,14 +97,15 @@ public class DinCommandController {
     public Map<String, Object> verplaatsDoel(@PathVariable String opgaveId, @PathVariable String doelId,
                                              @Valid @RequestBody VerplaatsDoel body) {
         commands.sendAndWait(new MoveDoelCommand(DinId.of(opgaveId), doelId, blankToNull(body.bovenliggendDoelId()),
-                user.attribution(null, body.reden())));
+                acting(opgaveId, "doelen verplaatsen in het DIN", body.reden())));
         return Map.of("opgaveId", opgaveId, "doelId", doelId);
     }
 
     @PostMapping("/doelen/{doelId}/_verwijderen")
     public Map<String, Object> verwijderDoel(@PathVariable String opgaveId, @PathVariable String doelId,
                                              @Valid @RequestBody Verwijdering body) {
-        commands.sendAndWait(new RemoveDoelCommand(DinId.of(opgaveId), doelId, user.attribution(null, body.reden())));
+        commands.sendAndWait(new RemoveDoelCommand(DinId.of(opgaveId), doelId,
+                acting(opgaveId, "doelen verwijderen uit het DIN", body.reden())));
         return Map.of("opgaveId", opgaveId, "doelId", doelId, "verwijderd", true);
     }
 
@@ -110,7 +116,7 @@ public class DinCommandController {
         String inspanningId = "inspanning-" + UUID.randomUUID();
         commands.sendAndWait(new AddInspanningCommand(DinId.of(opgaveId), opgaveId, inspanningId, body.naam().trim(),
                 body.doelIds() == null ? List.of() : body.doelIds(), blankToNull(body.subopgaveId()),
-                user.attribution(null, body.reden())));
+                acting(opgaveId, "inspanningen toevoegen aan het DIN", body.reden())));
         return ResponseEntity.created(URI.create("/v1/opgaven/" + opgaveId + "/din/inspanningen/" + inspanningId))
                 .body(Map.of("opgaveId", opgaveId, "inspanningId", inspanningId));
     }
@@ -119,7 +125,7 @@ public class DinCommandController {
     public Map<String, Object> koppel(@PathVariable String opgaveId, @PathVariable String inspanningId,
                                       @Valid @RequestBody Koppeling body) {
         commands.sendAndWait(new LinkInspanningCommand(DinId.of(opgaveId), inspanningId, body.doelId(),
-                user.attribution(null, body.reden())));
+                acting(opgaveId, "inspanningen aan doelen koppelen", body.reden())));
         return Map.of("opgaveId", opgaveId, "inspanningId", inspanningId, "doelId", body.doelId());
     }
 
@@ -127,7 +133,7 @@ public class DinCommandController {
     public Map<String, Object> ontkoppel(@PathVariable String opgaveId, @PathVariable String inspanningId,
                                          @Valid @RequestBody Koppeling body) {
         commands.sendAndWait(new UnlinkInspanningCommand(DinId.of(opgaveId), inspanningId, body.doelId(),
-                user.attribution(null, body.reden())));
+                acting(opgaveId, "inspanningen van doelen ontkoppelen", body.reden())));
         return Map.of("opgaveId", opgaveId, "inspanningId", inspanningId, "doelId", body.doelId(), "ontkoppeld", true);
     }
 
@@ -136,7 +142,7 @@ public class DinCommandController {
                                             @Valid @RequestBody OpgaveKoppeling body) {
         requireOpgave(body.subopgaveId());
         commands.sendAndWait(new LinkInspanningOpgaveCommand(DinId.of(opgaveId), inspanningId, body.subopgaveId(),
-                user.attribution(null, body.reden())));
+                acting(opgaveId, "inspanningen aan opgaven koppelen", body.reden())));
         return Map.of("opgaveId", opgaveId, "inspanningId", inspanningId, "subopgaveId", body.subopgaveId());
     }
 
@@ -144,8 +150,18 @@ public class DinCommandController {
     public Map<String, Object> voortgang(@PathVariable String opgaveId, @PathVariable String inspanningId,
                                          @Valid @RequestBody Voortgang body) {
         commands.sendAndWait(new RecordVoortgangCommand(DinId.of(opgaveId), inspanningId, body.voortgang(),
-                user.attribution(null, body.reden())));
+                acting(opgaveId, "de voortgang van inspanningen vastleggen", body.reden())));
         return Map.of("opgaveId", opgaveId, "inspanningId", inspanningId, "voortgang", body.voortgang());
+    }
+
+    /**
+     * The DIN is the programme's steering instrument: its sturingsdriehoek changes it. The opgave says in which role
+     * the signed-in user acts, and that role is recorded with the change.
+     */
+    private nl.opgaveengine.api.opgave.Attribution acting(String opgaveId, String handeling, String reden) {
+        String rol = commands.sendAndWait(new ResolveActingRolCommand(opgaveId, user.name(),
+                STURINGSDRIEHOEK, handeling));
+        return user.attribution(rol, reden);
     }
 
     private void requireOpgave(String opgaveId) {

@@ -15,6 +15,7 @@ import nl.opgaveengine.api.opgave.ChooseWerkwijzeCommand;
 import nl.opgaveengine.api.opgave.DecideGateCommand;
 import nl.opgaveengine.api.opgave.DelegateMandaatCommand;
 import nl.opgaveengine.api.opgave.HandOverRolCommand;
+import nl.opgaveengine.api.opgave.PlanGateCommand;
 import nl.opgaveengine.api.opgave.RevokeMandaatCommand;
 import nl.opgaveengine.api.opgave.EndRolCommand;
 import nl.opgaveengine.api.opgave.RecordIntakeCommand;
@@ -122,6 +123,17 @@ public class OpgaveCommandController {
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("opgaveId", opgaveId, "uitkomst", body.uitkomst().trim()));
+    }
+
+    /** The project office sets or moves the date by which the open gate must be decided. */
+    @PutMapping("/{opgaveId}/gates/{gateId}/planning")
+    public Map<String, Object> planGate(@PathVariable String opgaveId, @PathVariable String gateId,
+                                        @Valid @RequestBody OpgaveRequests.PlanGate body) {
+        GlobalRole role = user.require(GlobalRole.PROJECTBUREAU);
+        java.time.Instant uiterlijkOp = body.uiterlijkOp().toInstant();
+        commands.sendAndWait(new PlanGateCommand(opgaveId, gateId, uiterlijkOp,
+                user.attribution(role.name(), body.reden())));
+        return Map.of("opgaveId", opgaveId, "gate", gateId, "uiterlijkOp", uiterlijkOp.toString());
     }
 
     /** The procesregisseur takes a step; the model runs it in its ad-hoc wyberen. */

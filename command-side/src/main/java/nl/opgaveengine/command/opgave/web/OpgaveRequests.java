@@ -38,6 +38,10 @@ final class OpgaveRequests {
                   Boolean tijdsdruk) {
     }
 
+    /** When the open gate must be decided, and why it is set or moved. */
+    record PlanGate(@NotNull java.time.OffsetDateTime uiterlijkOp, @NotBlank @Size(max = 4000) String reden) {
+    }
+
     /** Confirm or override the advised werkwijze; a reason when overriding. */
     record KiesWerkwijze(@NotNull Werkwijze werkwijze, @Size(max = 4000) String reden) {
     }
