@@ -171,7 +171,8 @@ async function portfolioPage(params) {
           list.map((r) => h('tr', { class: achterstallig(r) ? 'achterstallig' : '', 'data-opgave': r.id },
             h('td', {}, h('a', { href: `#/opgave/${r.id}` }, r.titel)), h('td', {}, r.werkwijze || '—'),
             h('td', {}, r.fase ? r.fase.naam : '—'),
-            h('td', {}, r.openGate ? `${r.openGate.naam} (${rolNaam(r.openGate.beslisser)})` : '—'),
+            h('td', {}, r.openGate ? `${r.openGate.naam} (${rolNaam(r.openGate.beslisser)})` : '—',
+              r.openGate && r.openGate.uiterlijkOp ? h('div', { class: 'hulp' }, `uiterlijk ${dateTime(r.openGate.uiterlijkOp)}`) : null),
             h('td', {}, r.status), h('td', {}, r.thema || ''), h('td', {}, r.gebied || ''),
             h('td', {}, achterstalligLabel(r) || ''))), { id: groupBy ? null : 'portfolio-tabel' }));
       }
@@ -225,8 +226,12 @@ function gateForm(detail, events, reload) {
     container.append(h('p', {}, verdict.reason));
     return container;
   }
-  container.append(h('p', {}, `Beslisser: ${rolNaam(gate.beslisser)}. Vereist document: ${gate.vereistDocument || 'geen'}. `,
-    gate.geopendOp ? `Open sinds ${dateTime(gate.geopendOp)}.` : ''));
+  container.append(...[h('p', {}, `Beslisser: ${rolNaam(gate.beslisser)}. Vereist document: ${gate.vereistDocument || 'geen'}. `,
+    gate.geopendOp ? `Open sinds ${dateTime(gate.geopendOp)}. ` : '',
+    gate.uiterlijkOp ? `Uiterlijk besluiten op ${dateTime(gate.uiterlijkOp)}.` : ''),
+  gate.uiterlijkOp && Date.parse(gate.uiterlijkOp) < Date.now()
+    ? h('p', {}, h('span', { class: 'label achterstallig' }, 'Achterstallig: de termijn van deze gate is verstreken')) : null]
+    .filter(Boolean));
   if (!verdict.may) container.append(h('p', { class: 'reden', id: 'gatebesluit-reden' }, verdict.reason));
   if (verdict.namens) container.append(h('p', {}, `Je besluit met een mandaat namens ${verdict.namens}; beide namen worden vastgelegd.`));
   const documents = (detail.documenten || []).filter((d) => !gate.vereistDocument || d.naam === gate.vereistDocument);

@@ -101,15 +101,30 @@ class WebInterfaceBrowserTest extends AppTestBase {
     }
 
     @Test
-    void portfolioShowsTheOpgavenAndFiltersThem() {
+    void portfolioShowsTheOpgavenHighlightsOverdueGatesAndFilters() {
         String water = "Water " + UUID.randomUUID();
         String verkeer = "Verkeer " + UUID.randomUUID();
-        register(water, "water-" + water.hashCode());
+        String waterId = register(water, "water-" + water.hashCode());
         register(verkeer, "verkeer-" + verkeer.hashCode());
+        String laat = lopendProject("Te laat " + UUID.randomUUID());
+        // due a millisecond after it opened: already past by the time anyone looks
+        String geopendOp = api.get(PROJECTBUREAU, "/v1/opgaven/" + laat).body().path("openGate").path("geopendOp").asText();
+        api.put(PROJECTBUREAU, "/v1/opgaven/" + laat + "/gates/initiatief/planning", map(
+                "uiterlijkOp", java.time.Instant.parse(geopendOp).plusMillis(1).toString(),
+                "reden", "Afgesproken in de stuurgroep")).expect(200);
+        api.awaitOpgave(laat, d -> !d.path("openGate").path("uiterlijkOp").isMissingNode()
+                && !d.path("openGate").path("uiterlijkOp").isNull());
 
         signIn(CONTROLLER, "#/portfolio");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portfolio-resultaat"), water));
         assertThat(text("portfolio-resultaat")).contains(verkeer);
+        WebElement overdue = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-opgave='" + laat + "']")));
+        assertThat(overdue.getAttribute("class")).isEqualTo("achterstallig");
+        assertThat(overdue.getText()).contains("Achterstallig: 1 gate(s) te laat");
+        WebElement onTime = browser.findElement(By.cssSelector("tr[data-opgave='" + waterId + "']"));
+        assertThat(onTime.getAttribute("class")).isEmpty();
+        assertThat(onTime.getText()).doesNotContain("Achterstallig");
         screenshot("portfolio");
 
         WebElement thema = browser.findElement(By.id("thema"));
