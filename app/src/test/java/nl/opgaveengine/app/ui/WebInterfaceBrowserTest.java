@@ -23,6 +23,7 @@ import nl.opgaveengine.app.AppTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,8 +64,9 @@ class WebInterfaceBrowserTest extends AppTestBase {
             throw new IllegalStateException("Browser tests are required but " + CHROMEDRIVER + " or " + CHROMIUM
                     + " is missing: apt-get install chromium chromium-driver");
         }
-        Assumptions.assumeTrue(present, "Browser tests skipped: " + CHROMEDRIVER + " or " + CHROMIUM
-                + " is missing (apt-get install chromium chromium-driver)");
+        if (!present) {
+            return;
+        }
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(DOWNLOADS);
         ChromeOptions options = new ChromeOptions();
@@ -80,6 +82,13 @@ class WebInterfaceBrowserTest extends AppTestBase {
         browser = new ChromeDriver(service, options);
         // generous: the machine running CI may be busy, and every wait ends as soon as its condition holds
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    /** Without the browser every test is reported as skipped, with the reason. */
+    @BeforeEach
+    void requireBrowser() {
+        Assumptions.assumeTrue(browser != null, "Browser test skipped: " + CHROMEDRIVER + " or " + CHROMIUM
+                + " is missing (apt-get install chromium chromium-driver)");
     }
 
     /** A failed test leaves what the browser showed: a screenshot and the page's text. */
