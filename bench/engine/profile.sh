@@ -2,7 +2,8 @@
 # Profiling run of our engine only (not the benchmark): one thread, every SQL statement timed per kind
 # (ours/SqlTiming), and a JFR recording summarised by package (CPU samples of all threads).
 #   bench/engine/profile.sh            # writes bench/engine/results/<UTC date-time>-profile/
-# Environment: WARMUP=5 MEASURE=10 MODELS=one-task,project VARIANTS=driver,handlers (same build as run.sh: run that first)
+# Environment: WARMUP=5 MEASURE=10 MODELS=one-task,project VARIANTS=driver,handlers (same build as run.sh: run that first;
+# our engine runs from this working tree's compiled classes, as in run.sh)
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -14,7 +15,8 @@ PSQL=(psql -X -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1)
 echo "load_before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load.txt"
 java -Xms1g -Xmx1g -Daxoniq.update-checker.disabled=true \
     -XX:StartFlightRecording=filename="$OUT/ours.jfr",settings=profile \
-    -cp "$HERE/ours/target/classes:$(cat "$HERE/ours/target/classpath.txt")" nl.opgaveengine.bench.ours.OursBenchmark \
+    -cp "$ROOT/engine/target/classes:$ROOT/api/target/classes:$HERE/ours/target/classes:$(tr ':' '\n' < "$HERE/ours/target/classpath.txt" | grep -v '/nl/opgaveengine/engine/\|/nl/opgaveengine/api/' | paste -sd:)" \
+    nl.opgaveengine.bench.ours.OursBenchmark \
     --out "$OUT" --jdbc "jdbc:postgresql://127.0.0.1:5432/$db" --db "$db" --warmup "${WARMUP:-5}" \
     --measure "${MEASURE:-10}" --threads 1 --models "${MODELS:-one-task,project}" --variants "${VARIANTS:-driver,handlers}" \
     --projectBpmn "$ROOT/bpmn/src/main/resources/bpmn/project.bpmn" --sqlTiming true 2>&1 | tee "$OUT/ours.log"

@@ -137,16 +137,28 @@ public class AxonProcessEngine implements ProcessEngine {
 
     @Override
     public long publishMessage(String name, String correlationKey, Duration timeToLive, Map<String, Object> variables) {
+        return publishMessage(name, correlationKey, timeToLive, variables, null);
+    }
+
+    @Override
+    public long publishMessage(String name, String correlationKey, Duration timeToLive, Map<String, Object> variables,
+                               String messageId) {
         if (name == null || name.isBlank() || correlationKey == null) {
             throw new EngineException(Rejection.INVALID_ARGUMENT, "Een bericht heeft een naam en een correlation key nodig");
         }
         Duration ttl = timeToLive == null || timeToLive.isNegative() ? Duration.ZERO : timeToLive;
         Map<String, Object> messageVariables = copy(variables);
+        String id = messageId == null || messageId.isEmpty() ? null : messageId;
         return transactions.execute(() -> {
-            long messageKey = keys.next();
             Instant now = clock.now();
+            if (id != null && lookup.messageIdBuffered(name, correlationKey, id, now)) {
+                throw new EngineException(Rejection.ALREADY_EXISTS, "Er is al een bericht '" + name
+                        + "' met correlation key '" + correlationKey + "' en id '" + id + "' gepubliceerd dat nog"
+                        + " gebufferd is");
+            }
+            long messageKey = keys.next();
             commands.sendAndWait(new PublishMessageCommand(MessageAggregate.aggregateId(messageKey), messageKey, name,
-                    correlationKey, now, now.plus(ttl), messageVariables));
+                    correlationKey, now, now.plus(ttl), messageVariables, id));
             correlator.correlate(messageKey, name, correlationKey, messageVariables);
             for (MessageStartRow start : lookup.messageStarts(name)) {
                 ProcessDefinition definition = lookup.definition(start.processDefinitionKey()).orElseThrow();
@@ -270,6 +282,15 @@ public class AxonProcessEngine implements ProcessEngine {
 
     @Override
     public void activateAdHocElements(long adHocSubProcessInstanceKey, List<String> elementIds) {
+        activateAdHocActivities(adHocSubProcessInstanceKey, elementIds == null ? List.of()
+                : elementIds.stream().map(AdHocActivity::of).toList());
+    }
+
+    @Override
+    public void activateAdHocActivities(long adHocSubProcessInstanceKey, List<AdHocActivity> activities) {
+        List<AdHocActivity> given = activities == null ? List.of() : List.copyOf(activities);
+        List<String> elementIds = given.stream().map(AdHocActivity::elementId).toList();
+        List<Map<String, Object>> variables = given.stream().map(a -> copy(a.variables())).toList();
         transactions.run(() -> {
             long instanceKey = lookup.instanceOfScope(adHocSubProcessInstanceKey)
                     .filter(k -> k != adHocSubProcessInstanceKey)
@@ -277,7 +298,7 @@ public class AxonProcessEngine implements ProcessEngine {
                             + " ad-hoc sub-process with key '" + adHocSubProcessInstanceKey + "', but no such ad-hoc"
                             + " sub-process was found"));
             commands.sendAndWait(new ActivateAdHocElementsCommand(ProcessInstanceAggregate.aggregateId(instanceKey),
-                    adHocSubProcessInstanceKey, elementIds == null ? List.of() : List.copyOf(elementIds)));
+                    adHocSubProcessInstanceKey, elementIds, variables));
         });
     }
 

@@ -43,6 +43,17 @@ public interface ProcessEngine {
      */
     long publishMessage(String name, String correlationKey, Duration timeToLive, Map<String, Object> variables);
 
+    /**
+     * Publishes a message with an id (Camunda's {@code messageId}): as {@link #publishMessage(String, String,
+     * Duration, Map)}, but refused with ALREADY_EXISTS while a message with the same name, correlation key and id is
+     * still buffered (its time to live has not ended). A blank or null id never clashes; once the earlier message
+     * left the buffer (or had no time to live), the same id may be published again.
+     *
+     * @return the message key
+     */
+    long publishMessage(String name, String correlationKey, Duration timeToLive, Map<String, Object> variables,
+                        String messageId);
+
     /** Activates up to {@code max} activatable jobs of a type, oldest first, locked until now + timeout. */
     List<ActivatedJob> activateJobs(String jobType, String worker, Duration timeout, int max);
 
@@ -89,6 +100,12 @@ public interface ProcessEngine {
      *                         inner element
      */
     void activateAdHocElements(long adHocSubProcessInstanceKey, List<String> elementIds);
+
+    /**
+     * As {@link #activateAdHocElements(long, List)}, with variables per activation: they are created local to the
+     * activated element instance (Camunda 8's ad-hoc activation {@code elements[{elementId, variables}]}).
+     */
+    void activateAdHocActivities(long adHocSubProcessInstanceKey, List<AdHocActivity> activities);
 
     /** The element instances active now in an instance (with their flow scope), oldest first. */
     List<ElementInstance> activeElements(long processInstanceKey);

@@ -124,4 +124,32 @@ class AdHocSubProcessTest extends EngineTestSupport {
                         assertThat(e.rejection()).isEqualTo(EngineException.Rejection.NOT_FOUND));
         assertThat(instance(key).activeElementIds()).containsExactly("ad_hoc_regie");
     }
+
+    @Test
+    void activationVariablesAreLocalToEachActivatedElement() {
+        String jobType = unique("uitzoeken");
+        String processId = unique("regie-variabelen");
+        deploy(Bpmn.createExecutableProcess(processId)
+                .startEvent()
+                .adHocSubProcess("ad_hoc_onderzoek", a -> a.serviceTask("service_task_uitzoeken",
+                        t -> t.zeebeJobType(jobType)))
+                .endEvent("end_event_onderzocht")
+                .done());
+        long key = engine.createProcessInstance(processId, Map.of()).processInstanceKey();
+
+        engine.activateAdHocActivities(adHocKey(key), List.of(
+                new AdHocActivity("service_task_uitzoeken", Map.of("vraag", "A")),
+                new AdHocActivity("service_task_uitzoeken", Map.of("vraag", "B"))));
+
+        List<ActivatedJob> jobs = activate(jobType, 5);
+        assertThat(jobs).extracting(job -> job.variables().get("vraag")).containsExactlyInAnyOrder("A", "B");
+        assertThat(instance(key).variables()).doesNotContainKey("vraag");
+        for (ActivatedJob job : jobs) {
+            engine.completeJob(job.key(), Map.of("antwoord" + job.variables().get("vraag"), "gevonden"));
+        }
+
+        assertThat(instance(key).state()).isEqualTo(State.COMPLETED);
+        assertThat(instance(key).variables()).containsEntry("antwoordA", "gevonden")
+                .containsEntry("antwoordB", "gevonden").doesNotContainKey("vraag");
+    }
 }

@@ -101,12 +101,12 @@ class GatewayAndScopeTest extends EngineTestSupport {
         String xml = Bpmn.convertToString(Bpmn.createExecutableProcess(unique("niet"))
                 .startEvent()
                 .manualTask("manual_task_ander")
-                .inclusiveGateway("gateway_samen")
+                .intermediateCatchEvent("signal_catch_event_ander").signal("sein")
                 .endEvent()
                 .done());
 
         assertThatThrownBy(() -> engine.deploy("niet.bpmn", xml.getBytes(StandardCharsets.UTF_8), "tester"))
                 .isInstanceOf(InvalidModelException.class).hasMessageContaining("manual_task_ander")
-                .hasMessageContaining("gateway_samen");
+                .hasMessageContaining("signal_catch_event_ander");
     }
 }

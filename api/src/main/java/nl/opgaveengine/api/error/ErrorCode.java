@@ -42,7 +42,24 @@ public enum ErrorCode {
     DIN_ELEMENT_EXISTS(409, "Doel of inspanning bestaat al"),
     DIN_INSPANNING_ZONDER_DOEL(422, "Inspanning zonder doel"),
     DIN_CYCLE(409, "Kring in het doelen-inspanningen-netwerk"),
-    DIN_DOEL_HEEFT_SUBDOELEN(409, "Doel heeft subdoelen");
+    DIN_DOEL_HEEFT_SUBDOELEN(409, "Doel heeft subdoelen"),
+    AGENDAPUNT_NOT_FOUND(404, "Agendapunt niet gevonden"),
+    AGENDAPUNT_EXISTS(409, "Agendapunt bestaat al"),
+    AGENDAPUNT_WITHDRAWN(409, "Agendapunt is ingetrokken"),
+    RONDE_NOT_FOUND(404, "Prioriteringsronde niet gevonden"),
+    RONDE_DECIDED(409, "Prioriteringsronde is al besloten"),
+    OPGAVE_NOT_SCORED(422, "Opgave niet gescoord in deze ronde"),
+    KEUZE_MISSING(422, "Keuze ontbreekt"),
+    LES_NOT_FOUND(404, "Les niet gevonden"),
+    KADERS_NOT_PUBLISHED(409, "Kaders nog niet gepubliceerd"),
+    INITIATIEF_NOT_FOUND(404, "Initiatief niet gevonden"),
+    INITIATIEF_NOT_ASSESSED(409, "Initiatief nog niet beoordeeld"),
+    INITIATIEF_ALREADY_ASSESSED(409, "Initiatief al beoordeeld"),
+    INITIATIEF_NOT_ACCEPTED(409, "Initiatief niet aanvaard"),
+    INITIATIEF_ALREADY_CONVERTED(409, "Initiatief al omgezet in een opgave"),
+    NOT_WITHIN_KADERS(422, "Past niet binnen de kaders"),
+    GEBIED_NOT_FOUND(404, "Gebied niet gevonden"),
+    GEBIED_EXISTS(409, "Gebied bestaat al");
 
     private final int httpStatus;
     private final String title;

@@ -27,6 +27,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import nl.opgaveengine.engine.eventstore.EventStoreConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -34,7 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * the latest version; anything else becomes the next version. The latest version owns the timers of its timer
  * start events and the subscriptions of its message start events; a new version replaces them.
  */
-@Aggregate(type = "ProcessDefinition")
+@Aggregate(type = "ProcessDefinition", cache = EventStoreConfiguration.AGGREGATE_CACHE)
 public class ProcessDefinitionAggregate {
 
     @AggregateIdentifier

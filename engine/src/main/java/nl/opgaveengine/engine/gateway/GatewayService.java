@@ -352,9 +352,13 @@ public class GatewayService extends GatewayGrpc.GatewayImplBase {
             Map<String, Object> variables = Variables.parse(request.getVariables(), "variables");
             try {
                 long key = engine.publishMessage(request.getName(), request.getCorrelationKey(),
-                        Duration.ofMillis(Math.max(0, request.getTimeToLive())), variables);
+                        Duration.ofMillis(Math.max(0, request.getTimeToLive())), variables, request.getMessageId());
                 return PublishMessageResponse.newBuilder().setKey(key).setTenantId(DEFAULT_TENANT).build();
             } catch (EngineException e) {
+                if (e.rejection() == EngineException.Rejection.ALREADY_EXISTS) {
+                    throw Rejections.of("PUBLISH", e.rejection(), "Expected to publish a new message with id '"
+                            + request.getMessageId() + "', but a message with that id was already published");
+                }
                 throw Rejections.of("PUBLISH", e, null);
             }
         });

@@ -21,6 +21,8 @@ import nl.opgaveengine.engine.ProcessInstanceCreated;
 import nl.opgaveengine.engine.command.ActivateAdHocElementsCommand;
 import nl.opgaveengine.engine.command.ActivateJobCommand;
 import nl.opgaveengine.engine.command.CompleteCallActivityCommand;
+import nl.opgaveengine.engine.command.ThrowErrorFromChildCommand;
+import nl.opgaveengine.engine.lookup.EngineLookup;
 import nl.opgaveengine.engine.command.MigrateProcessInstanceCommand;
 import nl.opgaveengine.engine.command.SetVariablesCommand;
 import nl.opgaveengine.engine.command.UpdateJobTimeoutCommand;
@@ -81,6 +83,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import nl.opgaveengine.engine.eventstore.EventStoreConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -88,7 +91,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * event per step, until every token waits (a job, a user task, a message subscription, a timer, an incident) or
  * the instance ends. Event-sourcing handlers only assign state.
  */
-@Aggregate(type = "ProcessInstance")
+@Aggregate(type = "ProcessInstance", cache = EventStoreConfiguration.AGGREGATE_CACHE)
 public class ProcessInstanceAggregate {
 
     static final String INPUT_ERROR = "EXTRACT_VALUE_ERROR";
@@ -342,11 +345,25 @@ public class ProcessInstanceAggregate {
                     + " sub-process with key '" + adHoc.key + "', but " + problem);
         }
         apply(new AdHocElementsActivatedEvent(key, adHoc.key, adHoc.elementId, ids));
-        for (String id : ids) {
+        List<Map<String, Object>> variables = command.variables() == null ? List.of() : command.variables();
+        for (int i = 0; i < ids.size(); i++) {
             if (elements.containsKey(adHoc.key)) {
-                activate(id, adHoc.key);
+                Map<String, Object> local = i < variables.size() && variables.get(i) != null
+                        ? copy(variables.get(i)) : Map.of();
+                activate(ids.get(i), adHoc.key, local);
             }
         }
+        run();
+    }
+
+    @CommandHandler
+    public void handle(ThrowErrorFromChildCommand command, EngineRuntime runtime) {
+        ActiveElement call = elements.get(command.elementInstanceKey());
+        if (ended || call == null || call.childKey == null || call.childKey != command.childProcessInstanceKey()) {
+            return;
+        }
+        begin(runtime);
+        throwError(call.key, command.errorCode(), command.errorMessage(), copy(command.variables()), null, true);
         run();
     }
 
@@ -526,6 +543,11 @@ public class ProcessInstanceAggregate {
                 checkAdHoc(adHoc);
                 continue;
             }
+            Object[] inclusiveJoin = waitingInclusiveJoin();
+            if (inclusiveJoin != null) {
+                activate((String) inclusiveJoin[1], (Long) inclusiveJoin[0]);
+                continue;
+            }
             Long finishedScope = finishedSubProcess();
             if (finishedScope == null) {
                 break;
@@ -619,17 +641,33 @@ public class ProcessInstanceAggregate {
     }
 
     private long activate(String elementId, long flowScopeKey) {
+        return activate(elementId, flowScopeKey, Map.of());
+    }
+
+    /** Activates an element; {@code localVariables} are created in its own scope before it behaves. */
+    private long activate(String elementId, long flowScopeKey, Map<String, Object> localVariables) {
         ElementModel element = model.element(elementId);
         if (element.isMultiInstance()) {
             long bodyKey = rt.nextKey();
             apply(new ElementActivatedEvent(key, bodyKey, element.id(), BODY, null, flowScopeKey));
+            if (!localVariables.isEmpty()) {
+                apply(new VariablesSetEvent(key, bodyKey, new LinkedHashMap<>(localVariables)));
+            }
             behave(bodyKey, element);
             return bodyKey;
         }
-        boolean join = element.type() == ElementType.PARALLEL_GATEWAY && element.incomingFlowIds().size() > 1;
+        List<String> joined = null;
+        if (isJoin(element)) {
+            Map<String, Integer> arrived = joinTokens.getOrDefault(joinKey(flowScopeKey, element.id()), Map.of());
+            joined = element.type() == ElementType.PARALLEL_GATEWAY ? element.incomingFlowIds()
+                    : element.incomingFlowIds().stream().filter(f -> arrived.getOrDefault(f, 0) > 0).toList();
+        }
         long elementInstanceKey = rt.nextKey();
-        apply(new ElementActivatedEvent(key, elementInstanceKey, element.id(), element.type().name(),
-                join ? element.incomingFlowIds() : null, flowScopeKey));
+        apply(new ElementActivatedEvent(key, elementInstanceKey, element.id(), element.type().name(), joined,
+                flowScopeKey));
+        if (!localVariables.isEmpty()) {
+            apply(new VariablesSetEvent(key, elementInstanceKey, new LinkedHashMap<>(localVariables)));
+        }
         behave(elementInstanceKey, element);
         return elementInstanceKey;
     }
@@ -752,7 +790,7 @@ public class ProcessInstanceAggregate {
     private void take(String flowId, long flowScopeKey) {
         FlowModel flow = model.flow(flowId);
         ElementModel target = model.element(flow.targetId());
-        boolean join = target.type() == ElementType.PARALLEL_GATEWAY && target.incomingFlowIds().size() > 1;
+        boolean join = isJoin(target);
         apply(new SequenceFlowTakenEvent(key, flow.id(), flow.sourceId(), flow.targetId(), join, flowScopeKey));
         if (!join) {
             activate(target.id(), flowScopeKey);
@@ -762,6 +800,81 @@ public class ProcessInstanceAggregate {
         if (target.incomingFlowIds().stream().allMatch(incoming -> arrived.getOrDefault(incoming, 0) > 0)) {
             activate(target.id(), flowScopeKey);
         }
+        // an inclusive join that still misses flows is decided once the work queue is empty (waitingInclusiveJoin)
+    }
+
+    /** A parallel gateway or an inclusive gateway with more than one incoming flow: it waits for tokens. */
+    private static boolean isJoin(ElementModel element) {
+        return (element.type() == ElementType.PARALLEL_GATEWAY || element.type() == ElementType.INCLUSIVE_GATEWAY)
+                && element.incomingFlowIds().size() > 1;
+    }
+
+    /**
+     * A converging inclusive gateway with tokens that may go on now (Camunda 8): no path leads any more from an active
+     * element (or a token waiting at another join) of its flow scope to it, except through incoming flows that
+     * already brought a token. Returns {flowScopeKey, gatewayId} or null. Only asked when no step is queued, so every
+     * token is an active element or waits at a join.
+     */
+    private Object[] waitingInclusiveJoin() {
+        for (String joinKey : joinTokens.keySet()) {
+            int slash = joinKey.indexOf('/');
+            long flowScopeKey = Long.parseLong(joinKey.substring(0, slash));
+            ElementModel gateway = model.elements().get(joinKey.substring(slash + 1));
+            if (gateway == null || gateway.type() != ElementType.INCLUSIVE_GATEWAY) {
+                continue;
+            }
+            Set<String> taken = new HashSet<>();
+            joinTokens.get(joinKey).forEach((flowId, count) -> {
+                if (count > 0) {
+                    taken.add(flowId);
+                }
+            });
+            if (!taken.isEmpty() && !reachable(gateway, flowScopeKey, taken)) {
+                return new Object[] {flowScopeKey, gateway.id()};
+            }
+        }
+        return null;
+    }
+
+    /** Whether a token of the flow scope can still reach the gateway through an incoming flow not taken yet. */
+    private boolean reachable(ElementModel gateway, long flowScopeKey, Set<String> takenIncoming) {
+        Deque<String> todo = new ArrayDeque<>();
+        for (ActiveElement element : elements.values()) {
+            if (element.flowScopeKey == flowScopeKey) {
+                todo.add(element.elementId);
+            }
+        }
+        String prefix = flowScopeKey + "/";
+        for (String joinKey : joinTokens.keySet()) {
+            String gatewayId = joinKey.substring(joinKey.indexOf('/') + 1);
+            if (joinKey.startsWith(prefix) && !gatewayId.equals(gateway.id())) {
+                todo.add(gatewayId);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            ElementModel element = model.elements().get(todo.poll());
+            if (element == null || !seen.add(element.id())) {
+                continue;
+            }
+            List<FlowModel> outgoing = new ArrayList<>(element.outgoing());
+            for (String boundaryId : element.boundaryIds() == null ? List.<String>of() : element.boundaryIds()) {
+                ElementModel boundary = model.elements().get(boundaryId);
+                if (boundary != null) {
+                    outgoing.addAll(boundary.outgoing());
+                }
+            }
+            for (FlowModel flow : outgoing) {
+                if (flow.targetId().equals(gateway.id())) {
+                    if (!takenIncoming.contains(flow.id())) {
+                        return true;
+                    }
+                } else {
+                    todo.add(flow.targetId());
+                }
+            }
+        }
+        return false;
     }
 
     /** Exclusive: the first flow whose condition holds; inclusive: every such flow; else the default flow. */
@@ -1205,6 +1318,17 @@ public class ProcessInstanceAggregate {
      */
     private void throwError(long sourceKey, String errorCode, String errorMessage, Map<String, Object> errorVariables,
                             Long jobKey) {
+        throwError(sourceKey, errorCode, errorMessage, errorVariables, jobKey, false);
+    }
+
+    /**
+     * As above; {@code fromChild}: the source is a call activity whose child threw the error, so the call activity's
+     * own error boundary events may catch it. Nothing in this instance catching it, a caller up the call chain may
+     * (Camunda 8 propagates errors out of called processes): then the error goes to the parent's call activity and
+     * this instance is cancelled with it; otherwise an incident here.
+     */
+    private void throwError(long sourceKey, String errorCode, String errorMessage, Map<String, Object> errorVariables,
+                            Long jobKey, boolean fromChild) {
         ActiveElement source = elements.get(sourceKey);
         ActiveElement candidate = source;
         while (candidate != null) {
@@ -1214,7 +1338,7 @@ public class ProcessInstanceAggregate {
             ActiveElement candidateScope = elements.get(candidate.flowScopeKey);
             boolean instanceOfBody = candidateModel.isMultiInstance() && !BODY.equals(candidate.elementType)
                     && candidateScope != null && BODY.equals(candidateScope.elementType);
-            if ((candidate != source || jobKey != null) && !instanceOfBody) {
+            if ((candidate != source || jobKey != null || fromChild) && !instanceOfBody) {
                 for (String boundaryId : candidateModel.boundaryIds()) {
                     ElementModel boundary = model.element(boundaryId);
                     if (boundary.trigger() == Trigger.ERROR) {
@@ -1239,10 +1363,54 @@ public class ProcessInstanceAggregate {
             }
             candidate = candidate.flowScopeKey == key ? null : elements.get(candidate.flowScopeKey);
         }
+        String callerCatch = parentKey == null ? null : catchInCallers(errorCode);
+        if (callerCatch != null) {
+            apply(new ErrorThrownEvent(key, sourceKey, source.elementId, errorCode, errorMessage, jobKey, callerCatch));
+            EngineCommands.followUp(new ThrowErrorFromChildCommand(aggregateId(parentKey), parentElementKey, key,
+                    errorCode, errorMessage, new LinkedHashMap<>(errorVariables)));
+            return;
+        }
         apply(new ErrorThrownEvent(key, sourceKey, source.elementId, errorCode, errorMessage, jobKey, null));
         apply(new IncidentCreatedEvent(key, rt.nextKey(), sourceKey, source.elementId, UNHANDLED_ERROR,
                 "Error '" + errorCode + "'" + (errorMessage == null || errorMessage.isBlank() ? ""
                         : " (" + errorMessage + ")") + " is door geen error boundary event opgevangen", jobKey));
+    }
+
+    /**
+     * The error boundary event in a caller (the parent, its parent, ...) that would catch this error code: on the call
+     * activity or an enclosing sub-process, exact code first, else one without a code; null when none would.
+     */
+    private String catchInCallers(String errorCode) {
+        Long instance = parentKey;
+        Long elementKey = parentElementKey;
+        for (int depth = 0; instance != null && elementKey != null && depth < 64; depth++) {
+            EngineLookup.CallerRow caller = rt.lookup().caller(instance, elementKey).orElse(null);
+            if (caller == null) {
+                return null;
+            }
+            ProcessModel callerModel = rt.models().get(caller.processDefinitionKey());
+            for (ElementModel element = callerModel.elements().get(caller.elementId()); element != null;
+                 element = element.scopeId() == null ? null : callerModel.elements().get(element.scopeId())) {
+                String catchAll = null;
+                for (String boundaryId : element.boundaryIds()) {
+                    ElementModel boundary = callerModel.element(boundaryId);
+                    if (boundary.trigger() != Trigger.ERROR) {
+                        continue;
+                    }
+                    if (boundary.errorCode() == null || boundary.errorCode().isBlank()) {
+                        catchAll = catchAll == null ? boundary.id() : catchAll;
+                    } else if (boundary.errorCode().equals(errorCode)) {
+                        return boundary.id();
+                    }
+                }
+                if (catchAll != null) {
+                    return catchAll;
+                }
+            }
+            instance = caller.parentProcessInstanceKey();
+            elementKey = caller.parentElementInstanceKey();
+        }
+        return null;
     }
 
     /** Job, user task or message variables: local when the element has output mappings, else propagated. */

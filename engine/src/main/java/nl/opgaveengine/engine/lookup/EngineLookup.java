@@ -69,6 +69,14 @@ public class EngineLookup {
                 String.class, processDefinitionKey).stream().findFirst();
     }
 
+    /** Whether a message with this name, correlation key and id is still buffered at {@code now}. */
+    public boolean messageIdBuffered(String messageName, String correlationKey, String messageId, Instant now) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM engine_message_id WHERE message_name = ?"
+                        + " AND correlation_key = ? AND message_id = ? AND expires_at > ?", Integer.class,
+                messageName, correlationKey, messageId, EngineLookupProjection.time(now));
+        return count != null && count > 0;
+    }
+
     public Optional<JobRow> job(long jobKey) {
         return jdbc.query("SELECT job_key, job_type, state, process_instance_key FROM engine_job WHERE job_key = ?",
                 (rs, i) -> new JobRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)), jobKey)
@@ -133,6 +141,21 @@ public class EngineLookup {
                     variables.put(rs.getString(1), Json.read(rs.getString(2)));
                 }, processInstanceKey, scopeKey);
         return variables;
+    }
+
+    /** Where a called child was called from: the call activity's element id in its instance, and that one's caller. */
+    public record CallerRow(long processInstanceKey, long processDefinitionKey, String elementId,
+                            Long parentProcessInstanceKey, Long parentElementInstanceKey) {
+    }
+
+    public Optional<CallerRow> caller(long processInstanceKey, long elementInstanceKey) {
+        return jdbc.query("SELECT p.process_definition_key, e.element_id, p.parent_process_instance_key,"
+                        + " p.parent_element_instance_key FROM engine_process_instance p JOIN engine_element_instance e"
+                        + " ON e.process_instance_key = p.process_instance_key"
+                        + " WHERE p.process_instance_key = ? AND e.element_instance_key = ?",
+                (rs, i) -> new CallerRow(processInstanceKey, rs.getLong(1), rs.getString(2),
+                        (Long) rs.getObject(3, Long.class), (Long) rs.getObject(4, Long.class)),
+                processInstanceKey, elementInstanceKey).stream().findFirst();
     }
 
     /** The parent instance of a called child, empty for a root instance (or an unknown key). */

@@ -3,6 +3,8 @@ package nl.opgaveengine.engine.lookup;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import nl.opgaveengine.engine.event.ElementActivatedEvent;
 import nl.opgaveengine.engine.event.ElementCompletedEvent;
 import nl.opgaveengine.engine.event.ElementTerminatedEvent;
@@ -32,6 +34,7 @@ import nl.opgaveengine.engine.event.ProcessInstanceCreatedEvent;
 import nl.opgaveengine.engine.event.VariablesSetEvent;
 import nl.opgaveengine.engine.event.JobTimeoutUpdatedEvent;
 import nl.opgaveengine.engine.event.ProcessInstanceMigratedEvent;
+import nl.opgaveengine.engine.model.ElementType;
 import nl.opgaveengine.engine.support.EngineSignals;
 import nl.opgaveengine.engine.support.Json;
 import org.axonframework.config.ProcessingGroup;
@@ -89,23 +92,43 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(ElementCompletedEvent e, @Timestamp Instant at) {
-        endElement(e.elementInstanceKey());
+        endElement(e.elementInstanceKey(), e.elementType());
         history(e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.elementType(), "COMPLETED", at);
     }
 
     @EventHandler
     void on(ElementTerminatedEvent e, @Timestamp Instant at) {
-        endElement(e.elementInstanceKey());
+        endElement(e.elementInstanceKey(), e.elementType());
         history(e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.elementType(), "TERMINATED", at);
     }
 
-    private void endElement(long elementInstanceKey) {
+    /**
+     * Removes what an ended element instance leaves in the lookup tables. Only the tables that can hold a row of
+     * that element type are touched (a gateway never has a job or a user task), as the aggregate removes them.
+     */
+    private void endElement(long elementInstanceKey, String elementType) {
+        ElementType type = elementType(elementType);
         jdbc.update("DELETE FROM engine_element_instance WHERE element_instance_key = ?", elementInstanceKey);
         jdbc.update("DELETE FROM engine_variable WHERE scope_key = ?", elementInstanceKey);
-        jdbc.update("DELETE FROM engine_job WHERE element_instance_key = ?", elementInstanceKey);
-        jdbc.update("DELETE FROM engine_message_subscription WHERE element_instance_key = ?", elementInstanceKey);
+        if (type == null || type.isJobWorker()) {
+            jdbc.update("DELETE FROM engine_job WHERE element_instance_key = ?", elementInstanceKey);
+        }
+        if (type == null || type.waitsForMessage() || type == ElementType.BOUNDARY_EVENT
+                || type == ElementType.EVENT_BASED_GATEWAY) {
+            jdbc.update("DELETE FROM engine_message_subscription WHERE element_instance_key = ?", elementInstanceKey);
+        }
         jdbc.update("DELETE FROM engine_incident WHERE element_instance_key = ?", elementInstanceKey);
-        jdbc.update("DELETE FROM engine_user_task WHERE element_instance_key = ?", elementInstanceKey);
+        if (type == null || type == ElementType.USER_TASK) {
+            jdbc.update("DELETE FROM engine_user_task WHERE element_instance_key = ?", elementInstanceKey);
+        }
+    }
+
+    private static ElementType elementType(String name) {
+        try {
+            return name == null ? null : ElementType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @EventHandler
@@ -168,15 +191,24 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(VariablesSetEvent e, @Timestamp Instant at) {
+        if (e.variables().isEmpty()) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> historyRows = new ArrayList<>();
+        OffsetDateTime occurredAt = time(at);
         e.variables().forEach((name, value) -> {
             String json = Json.write(value);
-            jdbc.update("DELETE FROM engine_variable WHERE scope_key = ? AND name = ?", e.scopeKey(), name);
-            jdbc.update("INSERT INTO engine_variable (scope_key, name, process_instance_key, value_json)"
-                    + " VALUES (?, ?, ?, ?)", e.scopeKey(), name, e.processInstanceKey(), json);
-            jdbc.update("INSERT INTO engine_variable_history (process_instance_key, scope_key, name, value_json,"
-                    + " occurred_at) VALUES (?, ?, ?, ?, ?)", e.processInstanceKey(), e.scopeKey(), name, json,
-                    time(at));
+            keys.add(new Object[] {e.scopeKey(), name});
+            rows.add(new Object[] {e.scopeKey(), name, e.processInstanceKey(), json});
+            historyRows.add(new Object[] {e.processInstanceKey(), e.scopeKey(), name, json, occurredAt});
         });
+        jdbc.batchUpdate("DELETE FROM engine_variable WHERE scope_key = ? AND name = ?", keys);
+        jdbc.batchUpdate("INSERT INTO engine_variable (scope_key, name, process_instance_key, value_json)"
+                + " VALUES (?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO engine_variable_history (process_instance_key, scope_key, name, value_json,"
+                + " occurred_at) VALUES (?, ?, ?, ?, ?)", historyRows);
     }
 
     @EventHandler
@@ -307,8 +339,21 @@ public class EngineLookupProjection {
                 processInstanceKey, processInstanceKey);
     }
 
+    /**
+     * A buffered message with an id also claims (name, correlation key, id) in {@code engine_message_id}: a
+     * concurrent publish of the same id fails on its primary key (a conflict, retried, then refused). A claim whose
+     * message left the buffer is taken over.
+     */
     @EventHandler
     void on(MessagePublishedEvent e) {
+        if (e.messageId() != null && e.expiresAt().isAfter(e.publishedAt())) {
+            jdbc.update("DELETE FROM engine_message_id WHERE message_name = ? AND correlation_key = ?"
+                    + " AND message_id = ? AND expires_at <= ?", e.name(), e.correlationKey(), e.messageId(),
+                    time(e.publishedAt()));
+            jdbc.update("INSERT INTO engine_message_id (message_name, correlation_key, message_id, message_key,"
+                    + " expires_at) VALUES (?, ?, ?, ?, ?)", e.name(), e.correlationKey(), e.messageId(),
+                    e.messageKey(), time(e.expiresAt()));
+        }
         if (e.expiresAt().isAfter(e.publishedAt())) {
             jdbc.update("INSERT INTO engine_message (message_key, message_name, correlation_key, published_at,"
                             + " expires_at, variables_json) VALUES (?, ?, ?, ?, ?, ?)",

@@ -9,10 +9,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import nl.opgaveengine.engine.eventstore.EventStoreConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** One published message; its buffer lifetime is recorded in the event, correlations on the instances. */
-@Aggregate(type = "Message")
+@Aggregate(type = "Message", cache = EventStoreConfiguration.AGGREGATE_CACHE)
 public class MessageAggregate {
 
     @AggregateIdentifier
@@ -29,7 +30,7 @@ public class MessageAggregate {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(PublishMessageCommand command) {
         apply(new MessagePublishedEvent(command.messageKey(), command.name(), command.correlationKey(),
-                command.publishedAt(), command.expiresAt(), command.variables()));
+                command.publishedAt(), command.expiresAt(), command.variables(), command.messageId()));
     }
 
     @EventSourcingHandler

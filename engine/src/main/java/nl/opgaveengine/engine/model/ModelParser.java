@@ -321,10 +321,8 @@ public class ModelParser {
                     : ((ExclusiveGateway) node).getDefault();
             defaultFlow = defaultSequenceFlow == null ? null : defaultSequenceFlow.getId();
             String name = inclusive ? "inclusive" : "exclusive";
-            if (inclusive && node.getIncoming().size() > 1) {
-                return unsupported(node, "samenvoegende inclusive gateway (meer dan één inkomende flow)", problems);
-            }
-            if (node.getOutgoing().size() > 1 || inclusive) {
+            // Camunda 8: a gateway with one outgoing flow needs no condition (a joining inclusive gateway usually)
+            if (node.getOutgoing().size() > 1) {
                 for (SequenceFlow flow : node.getOutgoing()) {
                     if (!flow.getId().equals(defaultFlow) && flows.get(flow.getId()).condition() == null) {
                         problems.add(new Problem(flow.getId(), "een uitgaande sequence flow van " + name

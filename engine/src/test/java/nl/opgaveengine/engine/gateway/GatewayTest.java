@@ -264,6 +264,30 @@ class GatewayTest {
     }
 
     @Test
+    void anErrorThrownInACalledProcessIsCaughtOnTheCallActivity() {
+        String jobType = "gw-kind-error-" + id;
+        String childId = id + "_kind";
+        client.newDeployResourceCommand().useGrpc().addProcessModel(Bpmn.createExecutableProcess(childId)
+                .startEvent().serviceTask("service_task_kind", t -> t.zeebeJobType(jobType)).endEvent().done(),
+                childId + ".bpmn").send().join();
+        deploy(Bpmn.createExecutableProcess(id).startEvent()
+                .callActivity("call_activity_kind", c -> c.zeebeProcessId(childId))
+                .boundaryEvent("boundary_event_fout", b -> b.error("AFGEWEZEN")).endEvent("end_event_fout")
+                .moveToActivity("call_activity_kind").endEvent("end_event_ok").done());
+        long instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join()
+                .getProcessInstanceKey();
+
+        client.newThrowErrorCommand(activateOne(jobType)).errorCode("AFGEWEZEN")
+                .variables(Map.of("reden", "kind")).send().join();
+
+        ProcessInstanceState state = engine.processInstance(instance).orElseThrow();
+        assertThat(state.state()).isEqualTo(ProcessInstanceState.State.COMPLETED);
+        assertThat(state.variables()).containsEntry("reden", "kind");
+        assertThat(engine.history(instance)).extracting(e -> e.elementId()).contains("end_event_fout")
+                .doesNotContain("end_event_ok");
+    }
+
+    @Test
     void setVariablesWritesLocallyOrPropagatesAndAnUnknownElementIsNotFound() {
         deploy(oneTask("gw-vars-" + id));
         long instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion()
@@ -411,5 +435,26 @@ class GatewayTest {
                 .variables(Map.of("sleutel", id)).send().join();
         assertThat(engine.processInstance(late.getProcessInstanceKey()).orElseThrow().state())
                 .isEqualTo(ProcessInstanceState.State.COMPLETED);
+    }
+
+    @Test
+    void aMessageIdThatIsStillBufferedIsAlreadyExists() {
+        client.newPublishMessageCommand().messageName("gw-eenmalig").correlationKey(id).messageId("bericht-1")
+                .timeToLive(Duration.ofMinutes(5)).send().join();
+
+        assertThatThrownBy(() -> client.newPublishMessageCommand().messageName("gw-eenmalig").correlationKey(id)
+                .messageId("bericht-1").timeToLive(Duration.ofMinutes(5)).send().join())
+                .isInstanceOfSatisfying(ClientStatusException.class, e -> {
+                    assertThat(e.getStatusCode().name()).isEqualTo("ALREADY_EXISTS");
+                    assertThat(e.getMessage()).contains("Command 'PUBLISH' rejected with code 'ALREADY_EXISTS':"
+                            + " Expected to publish a new message with id 'bericht-1', but a message with that id"
+                            + " was already published");
+                });
+        var otherKey = client.newPublishMessageCommand().messageName("gw-eenmalig").correlationKey(id + "-b")
+                .messageId("bericht-1").timeToLive(Duration.ofMinutes(5)).send().join();
+        var withoutId = client.newPublishMessageCommand().messageName("gw-eenmalig").correlationKey(id)
+                .timeToLive(Duration.ofMinutes(5)).send().join();
+        assertThat(otherKey.getMessageKey()).isPositive();
+        assertThat(withoutId.getMessageKey()).isPositive();
     }
 }

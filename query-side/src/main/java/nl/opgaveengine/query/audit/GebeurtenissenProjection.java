@@ -44,6 +44,12 @@ public class GebeurtenissenProjection {
         record(event.opgaveId(), event.attribution(), event, message);
     }
 
+    /** A lesson, a score, an agenda link or a converted initiative belongs to the history of its opgave. */
+    @EventHandler
+    public void on(nl.opgaveengine.api.opgave.OpgaveBetrokkenEvent event, EventMessage<?> message) {
+        record(event.opgaveId(), event.attribution(), event, message);
+    }
+
     /** A change to a programme's DIN belongs to the programme's history. */
     @EventHandler
     public void on(nl.opgaveengine.api.din.DinEvent event, EventMessage<?> message) {

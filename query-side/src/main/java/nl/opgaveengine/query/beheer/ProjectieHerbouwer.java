@@ -54,9 +54,15 @@ public class ProjectieHerbouwer {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** The projections that can be rebuilt. */
+    /** Every projection of the query side: each can be rebuilt. */
+    static final List<String> PROJECTIES = java.util.stream.Stream.of(QueryProcessorsConfiguration.PROCESSING_GROUPS,
+                    List.of(nl.opgaveengine.query.din.DinProjection.PROCESSING_GROUP),
+                    nl.opgaveengine.query.sturing.SturingProcessorsConfiguration.PROCESSING_GROUPS)
+            .flatMap(List::stream).toList();
+
+    /** The projections that can be rebuilt: all of them. */
     public List<String> projecties() {
-        return QueryProcessorsConfiguration.PROCESSING_GROUPS;
+        return PROJECTIES;
     }
 
     /** Starts rebuilding the named projections (all when empty) and returns their status right after the restart. */

@@ -54,6 +54,25 @@ class GebeurtenissenProjectionTest {
     }
 
     @Test
+    void aLessonOrAScoreOfAnotherAggregateIsInTheHistoryOfItsOpgave() {
+        driver.handle(history.messages());
+        nl.opgaveengine.api.opgave.Attribution pl = new nl.opgaveengine.api.opgave.Attribution("piet",
+                "STURINGSPROFESSIONAL", OpgaveHistory.T0.plusSeconds(99_000), "Gatereview definitie");
+        driver.handle(java.util.List.of(new org.axonframework.eventhandling.GenericDomainEventMessage<>("Les", "les-1", 0,
+                new nl.opgaveengine.api.leren.LesRecordedEvent("les-1", history.opgaveId(),
+                        nl.opgaveengine.api.leren.LesBron.GATE_REVIEW, "definitie", "Plan te laat", "Eerder de raad",
+                        "projectbureau", null, "klimaat", null, nl.opgaveengine.api.leren.GotikAspect.TIJD, pl))));
+
+        List<Gebeurtenis> gebeurtenissen = repository.findByOpgave(history.opgaveId());
+        assertThat(gebeurtenissen).hasSize(history.messages().size() + 1);
+        Gebeurtenis les = gebeurtenissen.stream().filter(g -> g.type().equals("LesRecordedEvent")).findFirst()
+                .orElseThrow();
+        assertThat(les.actor()).isEqualTo("piet");
+        assertThat(les.rol()).isEqualTo("STURINGSPROFESSIONAL");
+        assertThat(les.reden()).isEqualTo("Gatereview definitie");
+    }
+
+    @Test
     void storesThePayloadAsJsonWithIsoTimes() {
         driver.handle(history.messages());
 

@@ -33,6 +33,8 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication(scanBasePackages = {"nl.opgaveengine.engine", "nl.opgaveengine.bench.ours"})
 public class OursBenchmark {
 
+    /** The engine column of the results: {@code ours}, or e.g. {@code ours-before} for a build of an earlier commit. */
+    static final String LABEL = System.getProperty("bench.engine-label", "ours");
     static final List<String> FASEN = List.of("initiatief", "definitie", "uitvoering", "nazorg");
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String ONE_TASK = """
@@ -78,7 +80,7 @@ public class OursBenchmark {
                     signals.track(variant.equals("handlers"));
                     check(engine, signals, variant, model);
                     for (int threads : options.threads()) {
-                        Bench.Result r = Bench.run(options, "ours", variant, model, "full (event store: every event)",
+                        Bench.Result r = Bench.run(options, LABEL, variant, model, "full (event store: every event)",
                                 threads, scenario);
                         if (r.errors() > 0) {
                             exit = 2;

@@ -1,0 +1,6 @@
+package nl.opgaveengine.api.initiatief;
+
+/** How the municipality works with an accepted initiative. */
+public enum Strategie {
+    COOPERATIEF, COPRODUCTIEF, COMPETITIEF
+}

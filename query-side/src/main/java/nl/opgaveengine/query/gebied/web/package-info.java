@@ -1,0 +1,2 @@
+/** The REST API of the areas and the area view, for the gebiedsmanager. */
+package nl.opgaveengine.query.gebied.web;

@@ -1,0 +1,2 @@
+/** The REST API of the prioritisation views. */
+package nl.opgaveengine.query.prioritering.web;
