@@ -53,6 +53,9 @@ public final class AccessRules {
     private static final List<Rule> RULES = List.of(
             rule(HttpMethod.GET, "/v1/openapi.json", Access.PUBLIC, "het API-document lezen"),
             rule(HttpMethod.GET, "/actuator/health", Access.PUBLIC, "de gezondheid opvragen"),
+            rule(HttpMethod.GET, "/", Access.PUBLIC, "de webinterface openen"),
+            rule(HttpMethod.GET, "/index.html", Access.PUBLIC, "de webinterface openen"),
+            rule(HttpMethod.GET, "/ui/**", Access.PUBLIC, "de webinterface openen"),
             rule(HttpMethod.GET, "/actuator/health/**", Access.PUBLIC, "de gezondheid opvragen"),
             rule(null, "/actuator/**", Access.ROLES, "de actuator gebruiken", GlobalRole.BEHEERDER),
             rule(HttpMethod.GET, "/v1/integriteit/**", Access.ROLES, "de integriteit van het eventlog controleren",

@@ -27,7 +27,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
             response.addHeader("WWW-Authenticate", badToken
                     ? "Bearer realm=\"Opgave Engine\", error=\"invalid_token\"" : "Bearer realm=\"Opgave Engine\"");
         }
-        if (basic && !badToken) {
+        // the web interface signs in with its own page: no Basic challenge, so the browser shows no dialog of its own
+        boolean fromWebInterface = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+        if (basic && !badToken && !fromWebInterface) {
             response.addHeader("WWW-Authenticate", "Basic realm=\"Opgave Engine\"");
         }
         String detail;

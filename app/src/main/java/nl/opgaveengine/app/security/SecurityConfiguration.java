@@ -19,7 +19,14 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter;
@@ -38,6 +45,16 @@ public class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /** The web interface's pages: only their own scripts, styles, fonts and images, and calls to this origin. */
+    static final String WEB_INTERFACE_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self';"
+            + " img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline';"
+            + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    private static final RequestMatcher WEB_INTERFACE = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/index.html"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/ui/**"));
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, UsersProperties users, OidcProperties oidc,
@@ -73,7 +90,10 @@ public class SecurityConfiguration {
                         .csrfTokenRequestHandler(plainToken)
                         .requireCsrfProtectionMatcher(new BrowserWriteRequestMatcher()))
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(WEB_INTERFACE),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(WEB_INTERFACE,
+                                new ContentSecurityPolicyHeaderWriter(WEB_INTERFACE_POLICY)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny())
                         .crossOriginOpenerPolicy(c -> c.policy(
