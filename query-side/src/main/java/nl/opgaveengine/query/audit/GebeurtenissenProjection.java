@@ -8,10 +8,14 @@ import nl.opgaveengine.query.support.JsonText;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Revision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 import static nl.opgaveengine.query.support.EventDetails.actor;
 import static nl.opgaveengine.query.support.EventDetails.aggregateId;
@@ -73,11 +77,28 @@ public class GebeurtenissenProjection {
                                             opgeslagen_op, actor, rol, reden, payload, metadata, aggregaat_type, aggregaat_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing""",
-                message.getIdentifier(), globalPosition(message), opgaveId, sequenceNumber(message),
+                message.getIdentifier(), globalePositie(message), opgaveId, sequenceNumber(message),
                 event.getClass().getSimpleName(), revision == null ? null : revision.value(),
                 toDb(at(who, message)), toDb(message.getTimestamp()), actor(who), role(who), reason(who),
                 JsonText.write(event), message.getMetaData().isEmpty() ? null : JsonText.write(message.getMetaData()),
                 aggregateType(message), aggregateId(message));
+    }
+
+    /**
+     * The event's own position in the event store. A gap-aware token (the JDBC event store's) holds the highest
+     * position seen so far: an event whose transaction committed after a later one fills a gap below it, so the
+     * token does not name its position; the event store does.
+     */
+    private Long globalePositie(EventMessage<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked
+                && tracked.trackingToken() instanceof GapAwareTrackingToken) {
+            List<Long> eigen = jdbc.queryForList("select global_index from domain_event_entry where event_identifier = ?",
+                    Long.class, message.getIdentifier());
+            if (!eigen.isEmpty()) {
+                return eigen.get(0);
+            }
+        }
+        return globalPosition(message);
     }
 
     /** Clears the history before a replay. */

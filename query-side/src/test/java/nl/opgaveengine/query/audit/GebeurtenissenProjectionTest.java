@@ -24,6 +24,9 @@ class GebeurtenissenProjectionTest {
     @Autowired
     GebeurtenissenRepository repository;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     ProjectionDriver driver;
     OpgaveHistory history;
 
@@ -70,6 +73,22 @@ class GebeurtenissenProjectionTest {
         assertThat(les.actor()).isEqualTo("piet");
         assertThat(les.rol()).isEqualTo("STURINGSPROFESSIONAL");
         assertThat(les.reden()).isEqualTo("Gatereview definitie");
+    }
+
+    @Test
+    void anEventThatCommittedLateGetsItsOwnPositionNotTheTokensHighest() {
+        // the JDBC event store's table, as the application has it (this module's tests run on an in-memory store)
+        jdbc.execute("create table if not exists domain_event_entry (global_index bigint primary key,"
+                + " event_identifier varchar(255) not null unique)");
+        var message = history.messages().get(0);
+        long eigen = jdbc.queryForObject("select coalesce(max(global_index), 0) + 100 from domain_event_entry", Long.class);
+        jdbc.update("insert into domain_event_entry (global_index, event_identifier) values (?, ?)", eigen,
+                message.getIdentifier());
+        // the token has moved past the event: it filled the gap it left at its own position
+        var token = org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(eigen + 7, java.util.List.of());
+        driver.handle(new GenericTrackedDomainEventMessage<>(token, message));
+
+        assertThat(repository.findByOpgave(history.opgaveId()).get(0).globalePositie()).isEqualTo(eigen);
     }
 
     @Test
