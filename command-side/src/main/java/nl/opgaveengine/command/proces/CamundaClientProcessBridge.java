@@ -67,8 +67,16 @@ public class CamundaClientProcessBridge implements ProcessBridge {
     }
 
     @Override
-    public void publish(String messageName, String correlationKey, Map<String, Object> variables) {
-        client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey)
-                .timeToLive(EmbeddedProcessBridge.MESSAGE_TTL).variables(variables).send().join();
+    public void publish(String messageName, String correlationKey, Map<String, Object> variables, String messageId) {
+        try {
+            client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey)
+                    .messageId(messageId).timeToLive(EmbeddedProcessBridge.MESSAGE_TTL).variables(variables).send()
+                    .join();
+        } catch (io.camunda.client.api.command.ClientStatusException e) {
+            // a redelivered domain event: its message is still buffered, nothing to publish again
+            if (e.getStatusCode() != io.grpc.Status.Code.ALREADY_EXISTS) {
+                throw e;
+            }
+        }
     }
 }

@@ -117,7 +117,14 @@ public class EmbeddedProcessBridge implements ProcessBridge {
     }
 
     @Override
-    public void publish(String messageName, String correlationKey, Map<String, Object> variables) {
-        engine.publishMessage(messageName, correlationKey, MESSAGE_TTL, variables);
+    public void publish(String messageName, String correlationKey, Map<String, Object> variables, String messageId) {
+        try {
+            engine.publishMessage(messageName, correlationKey, MESSAGE_TTL, variables, messageId);
+        } catch (EngineException e) {
+            if (e.rejection() != EngineException.Rejection.ALREADY_EXISTS) {
+                throw e;
+            }
+            LOG.info("Bericht {} ({}) was al gepubliceerd: {}", messageId, messageName, e.getMessage());
+        }
     }
 }

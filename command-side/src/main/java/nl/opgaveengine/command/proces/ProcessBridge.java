@@ -14,8 +14,11 @@ public interface ProcessBridge {
     /** Starts the latest version of a model for an opgave. */
     StartedProcess start(String bpmnProcessId, Map<String, Object> variables);
 
-    /** Publishes a message correlated on a key (the opgave id for lifecycle models). */
-    void publish(String messageName, String correlationKey, Map<String, Object> variables);
+    /**
+     * Publishes a message correlated on a key. {@code messageId} (the id of the domain event it comes from) makes a
+     * second delivery of the same event a no-op while the first message is still buffered.
+     */
+    void publish(String messageName, String correlationKey, Map<String, Object> variables, String messageId);
 
     /** Cancels a running instance (switching werkwijze); an instance that ended already is left as it is. */
     void cancel(long processInstanceKey);

@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,8 +96,8 @@ public class ProcessBridgeEventHandler {
     /** The team ended the sprint early: the running sprint's message catch event ends it. */
     @EventHandler
     @DisallowReplay
-    void on(SprintEndedEvent event) {
-        bridge.publish(LifecycleProtocol.MESSAGE_SPRINT_AFGEROND, event.opgaveId(), Map.of());
+    void on(SprintEndedEvent event, EventMessage<?> message) {
+        bridge.publish(LifecycleProtocol.MESSAGE_SPRINT_AFGEROND, event.opgaveId(), Map.of(), message.getIdentifier());
     }
 
     private Map<String, Object> startVariables(WerkwijzeChosenEvent event, String processId) {
@@ -114,10 +115,10 @@ public class ProcessBridgeEventHandler {
 
     @EventHandler
     @DisallowReplay
-    void on(GateDecidedEvent event) {
+    void on(GateDecidedEvent event, EventMessage<?> message) {
         String correlationKey = event.correlatieSleutel() != null ? event.correlatieSleutel() : event.opgaveId();
         bridge.publish(LifecycleProtocol.MESSAGE_GATE_BESLUIT, correlationKey, Map.of(
                 LifecycleProtocol.VAR_UITKOMST, event.uitkomst(),
-                LifecycleProtocol.VAR_GATE, event.gateId()));
+                LifecycleProtocol.VAR_GATE, event.gateId()), message.getIdentifier());
     }
 }
