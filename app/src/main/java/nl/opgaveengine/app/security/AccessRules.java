@@ -72,6 +72,8 @@ public final class AccessRules {
                     GlobalRole.PROJECTBUREAU),
             rule(HttpMethod.PUT, "/v1/opgaven/*/gates/*/planning", Access.ROLES, "gates plannen",
                     GlobalRole.PROJECTBUREAU),
+            rule(HttpMethod.POST, "/v1/opgaven/*/procesmodel/_migreren", Access.ROLES,
+                    "opgaven naar een andere modelversie migreren", GlobalRole.PROCESEIGENAAR),
             rule(HttpMethod.POST, "/v1/opgaven/*/documenten", Access.ACTING_IN_OPGAVE_ROLE, "documenten toevoegen"),
             rule(HttpMethod.POST, "/v1/opgaven/*/besluiten", Access.ACTING_IN_OPGAVE_ROLE, "besluiten nemen"),
             rule(HttpMethod.POST, "/v1/opgaven/*/mandaten", Access.ACTING_IN_OPGAVE_ROLE, "mandaten delegeren"),

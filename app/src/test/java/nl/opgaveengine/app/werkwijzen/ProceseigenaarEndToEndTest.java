@@ -1,5 +1,6 @@
 package nl.opgaveengine.app.werkwijzen;
 
+import static nl.opgaveengine.app.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +38,49 @@ class ProceseigenaarEndToEndTest extends WerkwijzenTestBase {
             assertThat(api.awaitEvents(lopend, hasEvent("GateOpenedEvent")).toString()).doesNotContain("agendering");
         } finally {
             // the other tests in this context start programmes on the bundled model again
+            api.postMultipart(PROCESEIGENAAR, "/v1/procesmodellen", "bestand", "programma.bpmn",
+                    origineel.getBytes(StandardCharsets.UTF_8)).expect(201);
+        }
+    }
+
+    @Test
+    void aProcessOwnerMovesARunningProgrammeToTheNewVersionWithAReason() throws IOException {
+        String lopend = lopend("Programma dat meegaat", "PROGRAMMA");
+        int oudeVersie = api.awaitOpgave(lopend, gateOpen("verkenning")).path("procesmodel").path("versie").asInt();
+        String pad = "/v1/opgaven/" + lopend + "/procesmodel/_migreren";
+        String origineel = bundled();
+        try {
+            int nieuweVersie = api.postMultipart(PROCESEIGENAAR, "/v1/procesmodellen", "bestand", "programma.bpmn",
+                    metAgendering(origineel).getBytes(StandardCharsets.UTF_8)).expect(201).body()
+                    .findValue("versie").asInt();
+            assertThat(nieuweVersie).isGreaterThan(oudeVersie);
+            if ("gateway".equals(System.getProperty("opgave.process-engine.mode"))) {
+                assertThat(api.post(PROCESEIGENAAR, pad, map("versie", nieuweVersie, "mapping", map(),
+                        "reden", "x")).expect(501).text("code")).isEqualTo("NOT_SUPPORTED_IN_MODE");
+                return;
+            }
+            api.post(PROJECTBUREAU, pad, map("versie", nieuweVersie, "mapping", map(), "reden", "x")).expect(403);
+            assertThat(api.post(PROCESEIGENAAR, pad, map("versie", nieuweVersie, "mapping", map()))
+                    .expect(400).text("veld")).isEqualTo("reden");
+            assertThat(api.post(PROCESEIGENAAR, pad, map("versie", 999, "mapping", map(), "reden", "x"))
+                    .expect(400).text("veld")).isEqualTo("versie");
+            JsonNode misplaatst = api.post(PROCESEIGENAAR, pad, map("versie", nieuweVersie,
+                    "mapping", map("message_catch_event_besluit_verkenning", "bestaat_niet"), "reden", "x")).body();
+            assertThat(misplaatst.toString()).as("the refusal names the element").contains("bestaat_niet");
+            assertThat(api.awaitOpgave(lopend, gateOpen("verkenning")).path("procesmodel").path("versie").asInt())
+                    .as("a refused migration changes nothing").isEqualTo(oudeVersie);
+
+            api.post(PROCESEIGENAAR, pad, map("versie", nieuweVersie, "mapping", map(),
+                    "reden", "Agendering geldt ook voor lopende programma's")).expect(200);
+            JsonNode gemigreerd = api.awaitOpgave(lopend,
+                    d -> d.path("procesmodel").path("versie").asInt() == nieuweVersie);
+            assertThat(gemigreerd.path("besluiten").toString()).contains("PROCES_GEMIGREERD",
+                    "Agendering geldt ook voor lopende programma's");
+
+            // the instance goes on where it was, now on the new version
+            gate(lopend, "verkenning", "programmavoorstel", WETHOUDER, "GO");
+            api.awaitOpgave(lopend, gateOpen("opbouw"));
+        } finally {
             api.postMultipart(PROCESEIGENAAR, "/v1/procesmodellen", "bestand", "programma.bpmn",
                     origineel.getBytes(StandardCharsets.UTF_8)).expect(201);
         }

@@ -46,6 +46,9 @@ import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
 import nl.opgaveengine.api.opgave.LinkProcessCommand;
 import nl.opgaveengine.api.opgave.OpenGateCommand;
 import nl.opgaveengine.api.opgave.PlanGateCommand;
+import nl.opgaveengine.api.opgave.MigrateProcessCommand;
+import nl.opgaveengine.api.opgave.ProcessMigratedEvent;
+import nl.opgaveengine.command.proces.ProcessBridge;
 import nl.opgaveengine.api.opgave.ResolveActingRolCommand;
 import nl.opgaveengine.api.opgave.GatePlannedEvent;
 import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
@@ -118,6 +121,8 @@ public class Opgave {
     private String titel;
     private String thema;
     private String bpmnProcessId;
+    /** The version of {@link #bpmnProcessId} the running instance runs on. */
+    private int processVersie;
     /** Procesregie: reported steps the model has not run yet, oldest first. */
     private final List<ProcesstapTakenEvent> openStappen = new ArrayList<>();
     /** Procesregie: the step task instances the model ran (a retried job runs nothing new). */
@@ -531,6 +536,28 @@ public class Opgave {
                 command.procesSleutel()));
     }
 
+    /**
+     * A process owner moves the running instance to another version of its model. The engine checks the mapping
+     * against the active elements and refuses with the reason; with the embedded engine both commit together.
+     */
+    @CommandHandler
+    public void handle(MigrateProcessCommand command, ProcessBridge bridge) {
+        requireOpen();
+        if (processInstanceKey == 0) {
+            throw new OpgaveRuleViolations.NoProcess(opgaveId);
+        }
+        if (!command.attribution().hasReason()) {
+            throw new ReasonRequired("een opgave naar een andere modelversie migreren");
+        }
+        if (command.naarVersie() == processVersie) {
+            throw new OpgaveRuleViolations.SameVersion(bpmnProcessId, processVersie);
+        }
+        long target = bridge.migrate(processInstanceKey, bpmnProcessId, command.naarVersie(), command.mapping(),
+                command.attribution().actor(), command.attribution().reason());
+        apply(new ProcessMigratedEvent(opgaveId, bpmnProcessId, processVersie, command.naarVersie(), target,
+                processInstanceKey, Map.copyOf(command.mapping()), command.attribution()));
+    }
+
     @CommandHandler
     public void handle(StartFaseCommand command) {
         requireOpen();
@@ -671,6 +698,12 @@ public class Opgave {
         processInstanceKey = event.processInstanceKey();
         procesSleutel = event.procesSleutel();
         bpmnProcessId = event.bpmnProcessId();
+        processVersie = event.versie();
+    }
+
+    @EventSourcingHandler
+    void on(ProcessMigratedEvent event) {
+        processVersie = event.naarVersie();
     }
 
     @EventSourcingHandler

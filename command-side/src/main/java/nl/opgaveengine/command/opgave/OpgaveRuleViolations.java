@@ -73,6 +73,22 @@ final class OpgaveRuleViolations {
         }
     }
 
+    /** The opgave runs no process model (yet). */
+    static final class NoProcess extends BusinessRuleException {
+        NoProcess(String opgaveId) {
+            super(ErrorCode.INVALID_INPUT, "Opgave " + opgaveId + " loopt (nog) niet op een procesmodel; er valt"
+                    + " niets te migreren.", Map.of("opgaveId", opgaveId));
+        }
+    }
+
+    /** The target is the version the instance runs on already. */
+    static final class SameVersion extends BusinessRuleException {
+        SameVersion(String bpmnProcessId, int versie) {
+            super(ErrorCode.INVALID_INPUT, "De opgave loopt al op versie " + versie + " van " + bpmnProcessId + ".",
+                    Map.of("veld", "versie"));
+        }
+    }
+
     /** A gate cannot be due before it opened. */
     static final class DueDateBeforeOpening extends BusinessRuleException {
         DueDateBeforeOpening(String gateId, java.time.Instant uiterlijkOp, java.time.Instant geopendOp) {

@@ -50,6 +50,15 @@ public class CamundaClientProcessBridge implements ProcessBridge {
         }
     }
 
+    /** The client can migrate by key, but finding a version's key needs Camunda's search API, which gRPC lacks. */
+    @Override
+    public long migrate(long processInstanceKey, String bpmnProcessId, int naarVersie, Map<String, String> mapping,
+                        String actor, String reason) {
+        throw new BusinessRuleException(ErrorCode.NOT_SUPPORTED_IN_MODE, "Een opgave naar een andere modelversie"
+                + " migreren kan de gateway-modus nog niet; gebruik opgave.process-engine.mode=embedded.",
+                Map.of("mode", "gateway"));
+    }
+
     @Override
     public void requireAdHocActivation() {
         throw notSupported("(processtap)");

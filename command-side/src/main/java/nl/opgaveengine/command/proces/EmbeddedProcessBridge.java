@@ -31,14 +31,17 @@ public class EmbeddedProcessBridge implements ProcessBridge {
 
     private final ProcessEngine engine;
     private final PlatformTransactionManager transactions;
+    private final nl.opgaveengine.engine.model.ModelRepository models;
 
     public EmbeddedProcessBridge(ProcessEngine engine) {
-        this(engine, null);
+        this(engine, null, null);
     }
 
-    public EmbeddedProcessBridge(ProcessEngine engine, PlatformTransactionManager transactions) {
+    public EmbeddedProcessBridge(ProcessEngine engine, PlatformTransactionManager transactions,
+                                 nl.opgaveengine.engine.model.ModelRepository models) {
         this.engine = engine;
         this.transactions = transactions;
+        this.models = models;
     }
 
     @Override
@@ -79,6 +82,31 @@ public class EmbeddedProcessBridge implements ProcessBridge {
         } catch (EngineException ended) {
             LOG.info("Procesinstantie {} niet geannuleerd: {}", processInstanceKey, ended.getMessage());
         }
+    }
+
+    @Override
+    public long migrate(long processInstanceKey, String bpmnProcessId, int naarVersie, Map<String, String> mapping,
+                        String actor, String reason) {
+        ProcessDefinition target = engine.processDefinitions().stream()
+                .filter(d -> d.bpmnProcessId().equals(bpmnProcessId) && d.version() == naarVersie).findFirst()
+                .orElseThrow(() -> new nl.opgaveengine.api.error.BusinessRuleException(
+                        nl.opgaveengine.api.error.ErrorCode.INVALID_INPUT, "Procesmodel " + bpmnProcessId
+                        + " heeft geen versie " + naarVersie + ".", Map.of("veld", "versie")));
+        // an element the mapping does not name keeps its id where the target has it: the usual change (a phase
+        // added, a header changed) needs no mapping at all; the engine refuses, naming the element, an active or
+        // waiting element that is then still unmapped
+        Map<String, String> volledig = new java.util.LinkedHashMap<>();
+        if (models != null) {
+            long bron = engine.processInstance(processInstanceKey).map(i -> i.processDefinitionKey()).orElse(-1L);
+            if (bron >= 0) {
+                Map<String, ?> doel = models.get(target.key()).elements();
+                models.get(bron).elements().keySet().stream().filter(doel::containsKey)
+                        .forEach(id -> volledig.put(id, id));
+            }
+        }
+        volledig.putAll(mapping);
+        engine.migrateProcessInstance(processInstanceKey, target.key(), volledig, actor, reason);
+        return target.key();
     }
 
     @Override

@@ -20,6 +20,14 @@ public interface ProcessBridge {
      */
     void publish(String messageName, String correlationKey, Map<String, Object> variables, String messageId);
 
+    /**
+     * Migrates a running instance to version {@code naarVersie} of its model with an element mapping (an active element
+     * it does not name keeps its id), recorded in the engine with who and why; refused (a {@code BusinessRuleException} or the engine's refusal) with the reason when
+     * the version is unknown or the mapping does not fit the instance's active elements. Returns the target's key.
+     */
+    long migrate(long processInstanceKey, String bpmnProcessId, int naarVersie, java.util.Map<String, String> mapping,
+                 String actor, String reason);
+
     /** Cancels a running instance (switching werkwijze); an instance that ended already is left as it is. */
     void cancel(long processInstanceKey);
 

@@ -36,8 +36,9 @@ public class ProcessBridgeConfiguration {
     @ConditionalOnProperty(prefix = "opgave.process-engine", name = "mode", havingValue = "embedded",
             matchIfMissing = true)
     ProcessBridge embeddedProcessBridge(ProcessEngine engine,
-                                        ObjectProvider<org.springframework.transaction.PlatformTransactionManager> tx) {
-        return new EmbeddedProcessBridge(engine, tx.getIfAvailable());
+                                        ObjectProvider<org.springframework.transaction.PlatformTransactionManager> tx,
+                                        ObjectProvider<nl.opgaveengine.engine.model.ModelRepository> models) {
+        return new EmbeddedProcessBridge(engine, tx.getIfAvailable(), models.getIfAvailable());
     }
 
     /** Gateway mode: everything through the Camunda client. */

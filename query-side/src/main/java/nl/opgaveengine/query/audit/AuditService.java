@@ -55,6 +55,11 @@ public class AuditService {
                 gekoppeld.add(new AuditExport.Procesmodel(p.path("bpmnProcessId").asText(), p.path("versie").asInt(),
                         p.get("processDefinitionKey").asLong(), p.path("processInstanceKey").asLong(), e.tijdstip()));
             }
+            if ("ProcessMigratedEvent".equals(e.type()) && p.hasNonNull("processDefinitionKey")) {
+                keys.add(p.get("processDefinitionKey").asLong());
+                gekoppeld.add(new AuditExport.Procesmodel(p.path("bpmnProcessId").asText(), p.path("naarVersie").asInt(),
+                        p.get("processDefinitionKey").asLong(), p.path("processInstanceKey").asLong(), e.tijdstip()));
+            }
             if ("DocumentAttachedEvent".equals(e.type())) {
                 documenten.add(new AuditExport.DocumentHash(p.path("documentId").asText(), p.path("naam").asText(),
                         p.path("versie").asText(), "SHA-256", p.path("contentHash").asText(),

@@ -66,6 +66,9 @@ final class OpgaveToestandFolder {
                 case "ProcessLinkedEvent" -> procesmodel = new OpgaveToestand.Procesmodel(text(p, "bpmnProcessId"),
                         p.hasNonNull("versie") ? p.get("versie").asInt() : null,
                         p.hasNonNull("processDefinitionKey") ? p.get("processDefinitionKey").asLong() : null);
+                case "ProcessMigratedEvent" -> procesmodel = new OpgaveToestand.Procesmodel(text(p, "bpmnProcessId"),
+                        p.hasNonNull("naarVersie") ? p.get("naarVersie").asInt() : null,
+                        p.hasNonNull("processDefinitionKey") ? p.get("processDefinitionKey").asLong() : null);
                 case "FaseStartedEvent" -> fase = new OpgaveToestand.Fase(text(p, "fase"), text(p, "faseNaam"),
                         p.hasNonNull("herhaling") ? p.get("herhaling").asInt() : null);
                 case "GateOpenedEvent" -> {

@@ -11,6 +11,7 @@ import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
 import nl.opgaveengine.api.opgave.OpgaveStatus;
 import nl.opgaveengine.api.opgave.ProcessLinkedEvent;
+import nl.opgaveengine.api.opgave.ProcessMigratedEvent;
 import nl.opgaveengine.api.opgave.RolAssignedEvent;
 import nl.opgaveengine.api.opgave.RolEndedEvent;
 import nl.opgaveengine.api.opgave.Voorscheider;
@@ -162,6 +163,19 @@ public class OpgaveDetailProjection {
                 where opgave_id = ?""",
                 event.bpmnProcessId(), event.versie(), event.processDefinitionKey(), event.processInstanceKey(),
                 toDb(at(event.attribution(), message)), event.opgaveId());
+    }
+
+    @EventHandler
+    public void on(ProcessMigratedEvent event, EventMessage<?> message) {
+        jdbc.update("""
+                update qs_opgave_detail set process_versie = ?, process_definition_key = ?,
+                       bijgewerkt_op = greatest(bijgewerkt_op, ?)
+                where opgave_id = ? and process_instance_key = ?""",
+                event.naarVersie(), event.processDefinitionKey(), toDb(at(event.attribution(), message)),
+                event.opgaveId(), event.processInstanceKey());
+        besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.PROCES_GEMIGREERD,
+                event.bpmnProcessId(), "versie " + event.vanVersie() + " → " + event.naarVersie(), null, null, null,
+                null);
     }
 
     @EventHandler

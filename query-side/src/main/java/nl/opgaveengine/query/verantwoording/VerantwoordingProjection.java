@@ -125,6 +125,13 @@ public class VerantwoordingProjection {
         }
     }
 
+    /** A process owner moved the opgave to another version of its model: a decision with who, role and why. */
+    @EventHandler
+    public void on(nl.opgaveengine.api.opgave.ProcessMigratedEvent event, EventMessage<?> message) {
+        besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.PROCES_GEMIGREERD, event.bpmnProcessId(),
+                "versie " + event.vanVersie() + " → " + event.naarVersie(), null, null);
+    }
+
     @EventHandler
     public void on(GatePlannedEvent event, EventMessage<?> message) {
         besluit(event.opgaveId(), event.attribution(), message, BesluitSoort.GATE_GEPLAND,

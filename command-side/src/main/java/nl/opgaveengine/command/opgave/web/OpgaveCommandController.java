@@ -16,6 +16,7 @@ import nl.opgaveengine.api.opgave.DecideGateCommand;
 import nl.opgaveengine.api.opgave.DelegateMandaatCommand;
 import nl.opgaveengine.api.opgave.HandOverRolCommand;
 import nl.opgaveengine.api.opgave.PlanGateCommand;
+import nl.opgaveengine.api.opgave.MigrateProcessCommand;
 import nl.opgaveengine.api.opgave.RevokeMandaatCommand;
 import nl.opgaveengine.api.opgave.EndRolCommand;
 import nl.opgaveengine.api.opgave.RecordIntakeCommand;
@@ -123,6 +124,16 @@ public class OpgaveCommandController {
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("opgaveId", opgaveId, "uitkomst", body.uitkomst().trim()));
+    }
+
+    /** A process owner moves the opgave's running instance to another version of its model. */
+    @PostMapping("/{opgaveId}/procesmodel/_migreren")
+    public Map<String, Object> migreer(@PathVariable String opgaveId,
+                                       @Valid @RequestBody OpgaveRequests.MigreerProcesmodel body) {
+        GlobalRole role = user.require(GlobalRole.PROCESEIGENAAR);
+        commands.sendAndWait(new MigrateProcessCommand(opgaveId, body.versie(), body.mapping(),
+                user.attribution(role.name(), body.reden())));
+        return Map.of("opgaveId", opgaveId, "versie", body.versie(), "mapping", body.mapping());
     }
 
     /** The project office sets or moves the date by which the open gate must be decided. */

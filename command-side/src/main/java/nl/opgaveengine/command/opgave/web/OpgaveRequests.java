@@ -38,6 +38,12 @@ final class OpgaveRequests {
                   Boolean tijdsdruk) {
     }
 
+    /** Move the running instance to another version of its model, mapping each active element; why. */
+    record MigreerProcesmodel(@NotNull @Min(1) Integer versie,
+                              @NotNull @Size(max = 200) java.util.Map<@NotBlank String, @NotBlank String> mapping,
+                              @NotBlank @Size(max = 4000) String reden) {
+    }
+
     /** When the open gate must be decided, and why it is set or moved. */
     record PlanGate(@NotNull java.time.OffsetDateTime uiterlijkOp, @NotBlank @Size(max = 4000) String reden) {
     }

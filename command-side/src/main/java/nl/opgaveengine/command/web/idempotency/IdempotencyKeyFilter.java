@@ -212,7 +212,13 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
+                    // the whole body is in memory already: it is available, and then all of it is read
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (java.io.IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override
