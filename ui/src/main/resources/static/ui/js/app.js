@@ -779,9 +779,9 @@ async function procesmodellenPage() {
       const running = await runningOn(m.bpmnProcessId, m.versie);
       parts.push(h('h3', {}, 'Lopende opgaven op een oudere versie'),
         running.length ? h('ul', { id: 'model-lopend' }, running.map((o) => h('li', {}, h('a', { href: `#/opgave/${o.id}` }, o.titel),
-          ` — versie ${o.procesmodel.versie}, fase ${o.fase ? o.fase.naam : '—'}`)))
+          ` — versie ${o.procesmodel.versie}, fase ${o.fase ? o.fase.naam : '—'}`, migrateForm(o, m.versie))))
           : h('p', {}, 'Geen lopende opgaven op een oudere versie.'),
-        h('p', { class: 'hulp' }, 'Zij blijven op hun versie.'));
+        h('p', { class: 'hulp' }, 'Zij blijven op hun versie, tenzij je er een migreert.'));
     }
     fill(after, ...parts);
   }
@@ -791,6 +791,36 @@ async function procesmodellenPage() {
       table(['Naam', 'Proces-id', 'Laatste versie', 'Versies', 'Gedeployed op', 'Door'], rows, { id: 'catalogus' })),
     h('section', { 'aria-labelledby': 'upload-kop' }, h('h2', { id: 'upload-kop' }, 'Nieuwe versie'), form, after),
     h('section', { 'aria-labelledby': 'model-kop' }, viewTitle, viewBox, errorList));
+}
+
+/**
+ * Moves one running opgave to the new version: elements left out of the mapping keep their id; the engine refuses,
+ * naming the element, a mapping that does not fit, and the page shows that refusal.
+ */
+function migrateForm(opgave, versie) {
+  const reden = h('textarea', { rows: 2, required: true, 'data-veld': 'reden' });
+  const mapping = h('textarea', { rows: 2, 'data-veld': 'mapping', placeholder: 'bron_element_id=doel_element_id' });
+  const result = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { class: 'migratie', 'data-opgave': opgave.id, onsubmit: async (event) => {
+    event.preventDefault();
+    const pairs = {};
+    for (const line of mapping.value.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      const [bron, doel] = line.split('=').map((x) => (x || '').trim());
+      if (!bron || !doel) { fill(result, errorBox({ message: `Regel "${line}" is geen bron=doel.` })); return; }
+      pairs[bron] = doel;
+    }
+    try {
+      await api.send('POST', `/v1/opgaven/${opgave.id}/procesmodel/_migreren`,
+        { versie, mapping: pairs, reden: reden.value });
+      fill(result, h('p', { class: 'gelukt', role: 'status' }, `${opgave.titel} loopt nu op versie ${versie}.`));
+    } catch (e) {
+      fill(result, errorBox(e));
+    }
+  } },
+  field(`Reden om naar versie ${versie} te migreren`, reden),
+  field('Koppeling van elementen (optioneel)', mapping, 'Eén per regel; een element dat je niet noemt houdt zijn id.'),
+  h('button', { type: 'submit' }, `Migreren naar versie ${versie}`), result);
+  return form;
 }
 
 async function runningOn(bpmnProcessId, versie) {

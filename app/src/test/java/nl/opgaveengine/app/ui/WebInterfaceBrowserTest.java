@@ -368,6 +368,17 @@ class WebInterfaceBrowserTest extends AppTestBase {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("model-lopend")));
             assertThat(text("model-lopend")).contains("Loopt op de oude versie");
             screenshot("procesmodel-nieuwe-versie", "upload-kop");
+
+            // the process owner moves that opgave to the new version, with a reason
+            int oudeVersie = api.get(CONTROLLER, "/v1/opgaven/" + lopend).body().path("procesmodel").path("versie")
+                    .asInt();
+            WebElement migratie = browser.findElement(By.cssSelector("form.migratie[data-opgave='" + lopend + "']"));
+            migratie.findElement(By.cssSelector("textarea[data-veld='reden']"))
+                    .sendKeys("De nieuwe naam geldt ook voor lopende projecten");
+            migratie.findElement(By.cssSelector("button[type='submit']")).click();
+            wait.until(d -> !migratie.findElements(By.cssSelector(".gelukt")).isEmpty());
+            assertThat(api.awaitOpgave(lopend, d -> d.path("procesmodel").path("versie").asInt() > oudeVersie)
+                    .path("besluiten").toString()).contains("De nieuwe naam geldt ook voor lopende projecten");
         } finally {
             // later tests start projects on the bundled model again
             api.postMultipart(PROCESEIGENAAR, "/v1/procesmodellen", "bestand", "project.bpmn",
