@@ -27,6 +27,15 @@ class IdempotencyKeyTest extends AppTestBase {
     @Autowired
     private DataSource dataSource;
 
+    @Autowired
+    private java.time.Clock clock;
+
+    @Autowired
+    private nl.opgaveengine.command.web.idempotency.IdempotencyKeyExpiry expiry;
+
+    @Autowired
+    private nl.opgaveengine.command.web.idempotency.IdempotencyProperties idempotency;
+
     private Api.Answer keyed(String user, String method, String path, Object body, String key) throws Exception {
         return api.request(user, method, path, "application/json", JSON.writeValueAsString(body),
                 "Idempotency-Key", key);
@@ -114,6 +123,49 @@ class IdempotencyKeyTest extends AppTestBase {
         assertThat(reused.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(storedEvents(opgaveId)).isEqualTo(before);
+    }
+
+    /** Moves a stored key back in time to just past the retention, as if a day had passed. */
+    private void age(String principal, String key) {
+        new JdbcTemplate(dataSource).update("update cs_idempotency_key set created_at = ?"
+                        + " where principal = ? and idempotency_key = ?",
+                java.sql.Timestamp.from(clock.instant().minus(idempotency.getRetention()).minusSeconds(60)),
+                principal, key);
+    }
+
+    private long storedKeys(String principal, String key) {
+        return new JdbcTemplate(dataSource).queryForObject("select count(*) from cs_idempotency_key"
+                + " where principal = ? and idempotency_key = ?", Long.class, principal, key);
+    }
+
+    @Test
+    void aKeyPastItsRetentionIsForgottenAndDeleted() throws Exception {
+        String opgaveId = lopendProject("Sleutel verlopen");
+        String key = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        String path = "/v1/opgaven/" + opgaveId + "/documenten";
+        keyed(PROJECTLEIDER, "POST", path, map("naam", "startdocument", "versie", "1.0",
+                "contentHash", Api.sha256("a"), "referentie", "dms://a"), key).expect(201);
+        age(PROJECTLEIDER, key);
+        long before = storedEvents(opgaveId);
+
+        // within the retention the key would refuse another body (422); past it, the key is free again
+        Api.Answer reused = keyed(PROJECTLEIDER, "POST", path, map("naam", "startdocument", "versie", "2.0",
+                "contentHash", Api.sha256("b"), "referentie", "dms://b"), key).expect(201);
+        assertThat(reused.raw().headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(storedEvents(opgaveId)).isEqualTo(before + 1);
+        // and a repeat of that new request is answered from the new row
+        keyed(PROJECTLEIDER, "POST", path, map("naam", "startdocument", "versie", "2.0",
+                "contentHash", Api.sha256("b"), "referentie", "dms://b"), key).expect(201);
+        assertThat(storedEvents(opgaveId)).isEqualTo(before + 1);
+
+        // the clean-up deletes the aged key and keeps a young one
+        keyed(PROJECTLEIDER, "POST", path, map("naam", "startdocument", "versie", "3.0",
+                "contentHash", Api.sha256("c"), "referentie", "dms://c"), fresh).expect(201);
+        age(PROJECTLEIDER, key);
+        assertThat(expiry.expireNow()).isGreaterThanOrEqualTo(1);
+        assertThat(storedKeys(PROJECTLEIDER, key)).isZero();
+        assertThat(storedKeys(PROJECTLEIDER, fresh)).isEqualTo(1);
     }
 
     @Test

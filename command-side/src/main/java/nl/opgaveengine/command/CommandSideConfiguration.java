@@ -2,6 +2,7 @@ package nl.opgaveengine.command;
 
 import java.time.Clock;
 import nl.opgaveengine.command.proces.WerkwijzeModellen;
+import nl.opgaveengine.command.web.idempotency.IdempotencyProperties;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wiring of the command side: the clock, the werkwijze-to-model mapping and the command gateway. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WerkwijzeModellen.class)
+@EnableConfigurationProperties({WerkwijzeModellen.class, IdempotencyProperties.class})
 public class CommandSideConfiguration {
 
     @Bean
