@@ -71,6 +71,7 @@ class ConcurrentContentionTest extends AppTestBase {
     void concurrentAssignmentsOfOneSturingsdriehoekRoleLeaveExactlyOneHolder() throws Exception {
         String projectbureau = TestJwtIssuer.bearer(PROJECTBUREAU, "PROJECTBUREAU");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long started = System.nanoTime();
         for (int round = 0; round < ROUNDS; round++) {
             String opgaveId = registered("Gelijktijdig benoemd " + round);
             List<Api.Answer> answers = race(CONTENDERS, i -> () -> api.post(projectbureau,
@@ -101,13 +102,16 @@ class ConcurrentContentionTest extends AppTestBase {
             }
             assertThat(shown).as("role holders in %s", holders).isEqualTo(1);
         }
+        System.out.printf("contention: %d rounds of %d concurrent role assignments, one holder each, in %d ms%n",
+                ROUNDS, CONTENDERS, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static byte[] model(String processId, String name) {
         return ("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="http://bpmn.io/schema/bpmn">
+                    xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs"
+                    targetNamespace="http://bpmn.io/schema/bpmn">
                   <bpmn:process id="%s" name="%s" isExecutable="true">
                     <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="einde"/>
@@ -119,7 +123,8 @@ class ConcurrentContentionTest extends AppTestBase {
 
     private List<Integer> catalogueVersions(String processId) {
         List<Integer> versions = new ArrayList<>();
-        for (JsonNode version : api.get(PROCESEIGENAAR, "/v1/procesmodellen").expect(200).body().path("procesmodellen")) {
+        JsonNode catalogue = api.get(PROCESEIGENAAR, "/v1/procesmodellen").expect(200).body().path("procesmodellen");
+        for (JsonNode version : catalogue) {
             if (processId.equals(version.path("bpmnProcessId").asText())) {
                 versions.add(version.path("versie").asInt());
             }
@@ -139,6 +144,7 @@ class ConcurrentContentionTest extends AppTestBase {
     @Test
     void concurrentDeploymentsOfOneProcessGetDistinctVersionsOrAConflict() throws Exception {
         String proceseigenaar = TestJwtIssuer.bearer(PROCESEIGENAAR, "PROCESEIGENAAR");
+        long started = System.nanoTime();
         for (int round = 0; round < ROUNDS; round++) {
             String processId = "wedloop-" + UUID.randomUUID().toString().substring(0, 8);
             List<Api.Answer> answers = race(CONTENDERS, i -> () -> api.postMultipart(proceseigenaar,
@@ -161,11 +167,15 @@ class ConcurrentContentionTest extends AppTestBase {
             assertThat(new ArrayList<>(versions).stream().sorted().toList()).isEqualTo(expected);
             assertThat(catalogueVersions(processId)).isEqualTo(expected);
         }
+        System.out.printf("contention: %d rounds of %d concurrent deployments of changed content, distinct"
+                + " versions, in %d ms%n",
+                ROUNDS, CONTENDERS, (System.nanoTime() - started) / 1_000_000);
     }
 
     @Test
     void concurrentDeploymentsOfUnchangedContentCreateOneVersion() throws Exception {
         String proceseigenaar = TestJwtIssuer.bearer(PROCESEIGENAAR, "PROCESEIGENAAR");
+        long started = System.nanoTime();
         for (int round = 0; round < ROUNDS; round++) {
             String processId = "gelijk-" + UUID.randomUUID().toString().substring(0, 8);
             byte[] content = model(processId, "Steeds hetzelfde");
@@ -184,5 +194,8 @@ class ConcurrentContentionTest extends AppTestBase {
             assertThat(keys).as("every accepted deployment names the one version").hasSize(1);
             assertThat(catalogueVersions(processId)).containsExactly(1);
         }
+        System.out.printf("contention: %d rounds of %d concurrent deployments of unchanged content, one version,"
+                + " in %d ms%n",
+                ROUNDS, CONTENDERS, (System.nanoTime() - started) / 1_000_000);
     }
 }
