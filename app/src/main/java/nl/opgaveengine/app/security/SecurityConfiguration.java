@@ -59,7 +59,10 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, UsersProperties users, OidcProperties oidc,
                             ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
-        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        JwtDecoder configured = jwtDecoder.getIfAvailable();
+        // a verified token is remembered for at most five minutes (and never past its exp)
+        JwtDecoder decoder = configured == null ? null : new CachingJwtDecoder(configured,
+                java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5), 10_000);
         boolean basic = users.isBasicEnabled();
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(basic, decoder != null);
         ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler();
