@@ -188,7 +188,8 @@ async function portfolioPage(params) {
 
 const SOORTEN = {
   INTAKE: 'Intake', ROL_TOEGEWEZEN: 'Rol toegewezen', ROL_BEEINDIGD: 'Rol beëindigd', WERKWIJZE_GEKOZEN: 'Werkwijze gekozen',
-  GATE_GEPLAND: 'Gate gepland', GATE_BESLOTEN: 'Gatebesluit', PROCES_GEMIGREERD: 'Naar andere modelversie gemigreerd', MANDAAT_GEDELEGEERD: 'Mandaat gedelegeerd', MANDAAT_INGETROKKEN: 'Mandaat ingetrokken', OPGAVE_AFGESLOTEN: 'Opgave afgesloten',
+  GATE_GEPLAND: 'Gate gepland', GATE_BESLOTEN: 'Gatebesluit', PROCES_GEMIGREERD: 'Naar andere modelversie gemigreerd',
+  MANDAAT_GEDELEGEERD: 'Mandaat gedelegeerd', MANDAAT_INGETROKKEN: 'Mandaat ingetrokken', OPGAVE_AFGESLOTEN: 'Opgave afgesloten',
 };
 
 /** The mandates of the gate's role that hold now: delegated, not revoked, within their period, giver still in the role. */
@@ -229,7 +230,8 @@ function gateForm(detail, events, reload) {
   }
   container.append(...[h('p', {}, `Beslisser: ${rolNaam(gate.beslisser)}. Vereist document: ${gate.vereistDocument || 'geen'}. `,
     gate.geopendOp ? `Open sinds ${dateTime(gate.geopendOp)}. ` : '',
-    gate.uiterlijkOp ? `Uiterlijk besluiten op ${dateTime(gate.uiterlijkOp)}.` : ''),
+    gate.uiterlijkOp ? `Uiterlijk besluiten op ${dateTime(gate.uiterlijkOp)}. ` : '',
+    hasRole('PROJECTBUREAU') ? h('a', { href: '#/planning' }, 'Termijn wijzigen op de planning') : null),
   gate.uiterlijkOp && Date.parse(gate.uiterlijkOp) < Date.now()
     ? h('p', {}, h('span', { class: 'label achterstallig' }, 'Achterstallig: de termijn van deze gate is verstreken')) : null]
     .filter(Boolean));
@@ -976,7 +978,7 @@ function localInput(iso) {
 }
 
 function planningForm(regel, mag, reload) {
-  const datum = h('input', { type: 'datetime-local', required: true, 'data-veld': 'uiterlijkOp',
+  const datum = h('input', { type: 'datetime-local', step: 1, required: true, 'data-veld': 'uiterlijkOp',
     value: localInput(regel.openGate.uiterlijkOp) });
   const reden = h('input', { required: true, 'data-veld': 'reden' });
   const status = h('div', { 'aria-live': 'assertive' });
