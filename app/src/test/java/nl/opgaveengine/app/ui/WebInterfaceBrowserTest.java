@@ -429,6 +429,38 @@ class WebInterfaceBrowserTest extends AppTestBase {
     }
 
     @Test
+    void theOpdrachtgeverDecidesAGateWithTheKeyboardAlone() {
+        String opgaveId = lopendProject("Besluit met het toetsenbord");
+        attach(opgaveId, "startdocument");
+        api.awaitOpgave(opgaveId, d -> d.path("documenten").size() == 1);
+        signIn(OPDRACHTGEVER, "#/opgave/" + opgaveId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#besluit-document option:not([value=''])")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.fase-actief")));
+
+        // from the page's content, Tab until the first outcome: it is in the tab order
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('inhoud').focus()");
+        for (int i = 0; i < 150 && !"uitkomst-GO".equals(active().getAttribute("id")); i++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(active().getAttribute("id")).isEqualTo("uitkomst-GO");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.SPACE).sendKeys(Keys.TAB).perform();
+        assertThat(browser.findElement(By.id("uitkomst-GO")).isSelected()).isTrue();
+        assertThat(active().getAttribute("id")).isEqualTo("onderbouwing");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("Met het toetsenbord besloten").sendKeys(Keys.TAB).perform();
+        assertThat(active().getAttribute("id")).isEqualTo("besluit-document");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(active().getAttribute("id")).isEqualTo("besluit-nemen");
+        String outline = (String) ((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).isEqualTo("solid");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), "Besluit GO"));
+        assertThat(api.awaitOpgave(opgaveId, gateOpen("definitie")).path("besluiten").toString())
+                .contains("Met het toetsenbord besloten", "\"door\":\"opdrachtgever\"");
+    }
+
+    @Test
     void everyTextOnThePagesMeetsWcagAaContrast() {
         String opgaveId = lopendProject("Contrast");
         signIn(WETHOUDER, "#/opgave/" + opgaveId);
