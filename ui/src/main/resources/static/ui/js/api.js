@@ -76,11 +76,31 @@ export async function getText(path, accept) {
   return response.text();
 }
 
-export async function getBlob(path, accept) {
+/**
+ * Downloads a file, reporting progress as it arrives: onProgress(received, total) with total null when the server
+ * does not announce the size. Resolves to the blob and the file name of Content-Disposition.
+ */
+export async function getBlob(path, accept, onProgress) {
   const response = await call('GET', path, { accept });
   const disposition = response.headers.get('Content-Disposition') || '';
   const match = /filename="?([^";]+)"?/.exec(disposition);
-  return { blob: await response.blob(), filename: match ? match[1] : null };
+  const length = Number(response.headers.get('Content-Length')) || null;
+  if (!onProgress || !response.body || !response.body.getReader) {
+    return { blob: await response.blob(), filename: match ? match[1] : null };
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  onProgress(0, length);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onProgress(received, length);
+  }
+  const type = response.headers.get('Content-Type') || accept;
+  return { blob: new Blob(chunks, { type }), filename: match ? match[1] : null };
 }
 
 export async function send(method, path, body) {

@@ -83,6 +83,7 @@ async function loadUser() {
   user = await api.get('/v1/gebruiker');
   document.getElementById('gebruiker-naam').textContent =
     `${user.naam}${user.rollen.length ? ` (${user.rollen.join(', ').toLowerCase()})` : ''}`;
+  for (const item of document.querySelectorAll('#menu [data-rol]')) item.hidden = !user.rollen.includes(item.dataset.rol);
   document.getElementById('menu').hidden = false;
   document.getElementById('gebruiker').hidden = false;
 }
@@ -187,7 +188,8 @@ async function portfolioPage(params) {
 
 const SOORTEN = {
   INTAKE: 'Intake', ROL_TOEGEWEZEN: 'Rol toegewezen', ROL_BEEINDIGD: 'Rol beëindigd', WERKWIJZE_GEKOZEN: 'Werkwijze gekozen',
-  GATE_BESLOTEN: 'Gatebesluit', MANDAAT_GEDELEGEERD: 'Mandaat gedelegeerd', MANDAAT_INGETROKKEN: 'Mandaat ingetrokken', OPGAVE_AFGESLOTEN: 'Opgave afgesloten',
+  GATE_GEPLAND: 'Gate gepland', GATE_BESLOTEN: 'Gatebesluit', PROCES_GEMIGREERD: 'Naar andere modelversie gemigreerd',
+  MANDAAT_GEDELEGEERD: 'Mandaat gedelegeerd', MANDAAT_INGETROKKEN: 'Mandaat ingetrokken', OPGAVE_AFGESLOTEN: 'Opgave afgesloten',
 };
 
 /** The mandates of the gate's role that hold now: delegated, not revoked, within their period, giver still in the role. */
@@ -228,7 +230,8 @@ function gateForm(detail, events, reload) {
   }
   container.append(...[h('p', {}, `Beslisser: ${rolNaam(gate.beslisser)}. Vereist document: ${gate.vereistDocument || 'geen'}. `,
     gate.geopendOp ? `Open sinds ${dateTime(gate.geopendOp)}. ` : '',
-    gate.uiterlijkOp ? `Uiterlijk besluiten op ${dateTime(gate.uiterlijkOp)}.` : ''),
+    gate.uiterlijkOp ? `Uiterlijk besluiten op ${dateTime(gate.uiterlijkOp)}. ` : '',
+    hasRole('PROJECTBUREAU') ? h('a', { href: '#/planning' }, 'Termijn wijzigen op de planning') : null),
   gate.uiterlijkOp && Date.parse(gate.uiterlijkOp) < Date.now()
     ? h('p', {}, h('span', { class: 'label achterstallig' }, 'Achterstallig: de termijn van deze gate is verstreken')) : null]
     .filter(Boolean));
@@ -399,7 +402,7 @@ function registerPage() {
     field('Thema', h('input', { id: 'nieuw-thema', required: true })),
     field('Gebied', h('input', { id: 'nieuw-gebied', required: true })),
     field('Initiatiefnemer', h('input', { id: 'initiatiefnemer', required: true })),
-    h('div', { class: 'acties' }, h('button', { type: 'submit' }, 'Registreren')));
+    h('div', { class: 'acties' }, h('button', { type: 'submit', id: 'registreren-knop' }, 'Registreren')));
   const status = h('div', { 'aria-live': 'assertive' });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -578,16 +581,10 @@ async function controllerPage(params) {
       };
       moment.addEventListener('change', load);
       const csv = h('button', { type: 'button', class: 'secundair', id: 'pc-csv' }, 'Exporteren als CSV');
-      csv.addEventListener('click', async () => {
-        try {
-          const { blob, filename } = await api.getBlob(`/v1/pc-momenten/${encodeURIComponent(moment.value)}/rapportages`, 'text/csv');
-          download(blob, filename || `pc-rapportage-${moment.value}.csv`);
-          flash('De CSV is gedownload.');
-        } catch (e) {
-          fill(out, errorBox(e));
-        }
-      });
-      pc.append(field('P&C-moment', moment), h('div', { class: 'acties' }, csv), out);
+      const csvStatus = h('div', { 'aria-live': 'polite', id: 'pc-csv-status' });
+      csv.addEventListener('click', () => downloadWithProgress(csv, csvStatus, 'CSV',
+        `/v1/pc-momenten/${encodeURIComponent(moment.value)}/rapportages`, 'text/csv', `pc-rapportage-${moment.value}.csv`));
+      pc.append(field('P&C-moment', moment), h('div', { class: 'acties' }, csv), csvStatus, out);
       load();
     }
   } catch (e) {
@@ -638,16 +635,8 @@ async function controllerPage(params) {
     opgave.addEventListener('change', () => { load(); showAsOf(); });
     peil.addEventListener('change', showAsOf);
     const exportButton = h('button', { type: 'button', class: 'secundair', id: 'auditexport' }, 'Auditexport downloaden');
-    exportButton.addEventListener('click', async () => {
-      fill(exportStatus, h('p', {}, h('progress', { 'aria-label': 'Export wordt gemaakt' }), ' Export wordt gemaakt…'));
-      try {
-        const { blob, filename } = await api.getBlob(`/v1/opgaven/${opgave.value}/auditexport`, 'application/json');
-        download(blob, filename || `auditexport-${opgave.value}.json`);
-        fill(exportStatus, h('p', { class: 'label goed' }, `Auditexport gedownload (${Math.round(blob.size / 1024)} kB).`));
-      } catch (e) {
-        fill(exportStatus, errorBox(e));
-      }
-    });
+    exportButton.addEventListener('click', () => downloadWithProgress(exportButton, exportStatus, 'Auditexport',
+      `/v1/opgaven/${opgave.value}/auditexport`, 'application/json', `auditexport-${opgave.value}.json`));
     audit.append(field('Opgave', opgave), field('Peilmoment (toestand op dat moment)', peil, 'Leeg laten voor alleen de audittrail.'),
       h('div', { class: 'acties' }, exportButton), exportStatus, asOf, out);
     load();
@@ -656,38 +645,164 @@ async function controllerPage(params) {
   }
 
   const parts = [verify, pc, audit];
-  if (hasRole('BEHEERDER')) parts.push(rebuildSection());
+  if (hasRole('BEHEERDER')) {
+    parts.push(h('section', { 'aria-labelledby': 'beheer-link-kop' }, h('h2', { id: 'beheer-link-kop' }, 'Projecties herbouwen'),
+      h('p', {}, 'Het herbouwen van de leesmodellen, met de voortgang, staat op de pagina ', h('a', { href: '#/beheer' }, 'Beheer'), '.')));
+  }
   show('Verantwoording en audit', ...parts);
 }
 
-function rebuildSection() {
-  const out = h('div', { id: 'herbouw-status', 'aria-live': 'polite' });
-  const button = h('button', { type: 'button', class: 'secundair', id: 'herbouwen' }, 'Alle projecties herbouwen');
+const kB = (bytes) => `${(bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} kB`;
+
+/**
+ * Downloads an export with its state on the page: first the server composes it (no figures yet), then the bytes
+ * arrive (of the announced size when the server gives one), then it is saved.
+ */
+async function downloadWithProgress(button, statusBox, wat, path, accept, fallbackName) {
+  button.disabled = true;
+  const bar = h('progress', { 'aria-label': `Voortgang van de ${wat.toLowerCase()}` });
+  const text = h('span', { class: 'voortgang-tekst' }, `${wat} wordt samengesteld door de server…`);
+  fill(statusBox, h('p', { 'data-toestand': 'samenstellen' }, bar, ' ', text));
+  try {
+    const { blob, filename } = await api.getBlob(path, accept, (received, total) => {
+      statusBox.firstChild.dataset.toestand = 'ontvangen';
+      if (total) { bar.max = total; bar.value = received; }
+      text.textContent = `${wat} wordt ontvangen: ${kB(received)}${total ? ` van ${kB(total)}` : ''}…`;
+    });
+    download(blob, filename || fallbackName);
+    fill(statusBox, h('p', { class: 'label goed', 'data-toestand': 'klaar' }, `${wat} gedownload (${kB(blob.size)}).`));
+  } catch (e) {
+    fill(statusBox, errorBox(e));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+// ---------- administrator: projections and their rebuild ----------
+
+const getal = (n) => (n == null ? '—' : Number(n).toLocaleString('nl-NL', { maximumFractionDigits: 1 }));
+
+function duur(seconden) {
+  if (seconden == null) return 'onbekend';
+  const s = Math.max(0, Math.round(seconden));
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+/**
+ * The progress of one rebuild over the chosen projections, from the API's own figures (GET /v1/beheer/projecties):
+ * events done of total summed over the projections, their rate, and the time left of the slowest.
+ */
+function rebuildSummary(list) {
+  const runs = list.filter((p) => p.herbouw);
+  const totaal = runs.reduce((t, p) => t + p.herbouw.totaal, 0);
+  const gedaan = runs.reduce((t, p) => t + Math.min(p.herbouw.gedaan, p.herbouw.totaal), 0);
+  const klaar = runs.filter((p) => p.herbouw.klaarOp).length;
+  const bezig = runs.filter((p) => !p.herbouw.klaarOp);
+  const perSeconde = bezig.reduce((t, p) => t + (p.herbouw.perSeconde || 0), 0);
+  const resterend = bezig.some((p) => p.herbouw.resterendeSeconden == null) ? null
+    : Math.max(0, ...bezig.map((p) => p.herbouw.resterendeSeconden));
+  const gestart = runs.map((p) => Date.parse(p.herbouw.gestartOp));
+  const geeindigd = runs.map((p) => Date.parse(p.herbouw.klaarOp));
+  const seconden = runs.length && klaar === runs.length ? (Math.max(...geeindigd) - Math.min(...gestart)) / 1000 : null;
+  return { runs: runs.length, totaal, gedaan, klaar, perSeconde, resterend, seconden, afgerond: runs.length > 0 && klaar === runs.length };
+}
+
+async function beheerPage() {
+  if (!hasRole('BEHEERDER')) {
+    show('Beheer', h('p', { class: 'reden', id: 'beheer-reden' },
+      `Het beheer van de leesmodellen doet de beheerder; ${user.naam} heeft de rol BEHEERDER niet.`));
+    return;
+  }
+  let list;
+  try {
+    list = (await api.get('/v1/beheer/projecties')).projecties || [];
+  } catch (e) {
+    show('Beheer', errorBox(e));
+    return;
+  }
+  const keuze = select('herbouw-keuze', [['', 'Alle projecties'], ...list.map((p) => [p.projectie, p.projectie])], '');
+  const button = h('button', { type: 'button', id: 'herbouwen' }, 'Herbouwen');
+  const bar = h('progress', { id: 'herbouw-voortgang', max: 1, value: 0, 'aria-labelledby': 'herbouw-tekst' });
+  const text = h('p', { id: 'herbouw-tekst' }, 'Er loopt geen herbouw.');
+  const progressBox = h('div', { id: 'herbouw-status', 'aria-live': 'polite' }, bar, text);
+  const tbody = h('tbody', {});
+  const overview = h('div', { class: 'tabelvak' }, h('table', { id: 'projecties' },
+    h('thead', {}, h('tr', {}, ['Projectie', 'Draait', 'Positie', 'Kop van het eventlog', 'Achterstand', 'Laatste herbouw']
+      .map((t) => h('th', { scope: 'col' }, t)))), tbody));
+  const status = h('div', { 'aria-live': 'assertive' });
+  let volgen = null;
+
+  function teken(projecties, gekozen) {
+    fill(tbody, projecties.map((p) => {
+      const hb = p.herbouw;
+      return h('tr', { 'data-projectie': p.projectie },
+        h('th', { scope: 'row' }, p.projectie), h('td', {}, p.actief ? 'ja' : 'nee'),
+        h('td', {}, getal(p.positie)), h('td', {}, getal(p.kop)), h('td', {}, getal(p.achterstand)),
+        h('td', {}, !hb ? 'nog niet herbouwd sinds de start'
+          : hb.klaarOp ? `klaar: ${getal(hb.totaal)} gebeurtenissen in ${duur((Date.parse(hb.klaarOp) - Date.parse(hb.gestartOp)) / 1000)} (${dateTime(hb.klaarOp)})`
+            : `bezig: ${getal(hb.gedaan)} van ${getal(hb.totaal)} (${getal(hb.percentage)} %)`));
+    }));
+    const s = rebuildSummary(projecties.filter((p) => !gekozen || gekozen.includes(p.projectie)));
+    if (!s.runs) return s;
+    bar.max = Math.max(1, s.totaal);
+    bar.value = s.totaal ? s.gedaan : 1;
+    bar.dataset.gedaan = String(s.gedaan);
+    bar.dataset.totaal = String(s.totaal);
+    bar.dataset.klaar = String(s.afgerond);
+    const pct = s.totaal ? (100 * s.gedaan) / s.totaal : 100;
+    text.textContent = s.afgerond
+      ? `Klaar: ${getal(s.gedaan)} van ${getal(s.totaal)} gebeurtenissen verwerkt (${s.klaar} van ${s.runs} projectie(s)) in ${duur(s.seconden)}.`
+      : `${getal(s.gedaan)} van ${getal(s.totaal)} gebeurtenissen verwerkt (${getal(pct)} %) · ${s.klaar} van ${s.runs} projectie(s) klaar`
+        + ` · ${getal(s.perSeconde)} per seconde · nog ongeveer ${duur(s.resterend)}.`;
+    return s;
+  }
+
+  /** Polls the API until the rebuild of these projections has reached the head it started from, or the page is left. */
+  async function volg(gekozen) {
+    const mine = {};
+    volgen = mine;
+    while (volgen === mine && bar.isConnected) {
+      let s;
+      try {
+        s = teken((await api.get('/v1/beheer/projecties')).projecties || [], gekozen);
+      } catch (e) {
+        fill(status, errorBox(e));
+        return;
+      }
+      if (!s.runs || s.afgerond) break;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    button.disabled = false;
+  }
+
   button.addEventListener('click', async () => {
     button.disabled = true;
+    fill(status);
+    const gekozen = keuze.value ? [keuze.value] : list.map((p) => p.projectie);
     try {
-      await api.send('POST', '/v1/beheer/projecties/_herbouwen', {});
-      const bar = h('progress', { max: 100, value: 0, 'aria-label': 'Voortgang van het herbouwen' });
-      const text = h('span', {});
-      fill(out, h('p', {}, bar, ' ', text));
-      await until(async () => {
-        const status = await api.get('/v1/beheer/projecties');
-        const list = status.projecties || (Array.isArray(status) ? status : []);
-        const running = list.filter((p) => p.herbouwt);
-        const pcts = list.map((p) => (p.herbouw && p.herbouw.percentage != null ? p.herbouw.percentage : 100));
-        const pct = pcts.length ? Math.min(...pcts) : 100;
-        bar.value = running.length ? pct : 100;
-        text.textContent = running.length ? `${running.length} projectie(s) bezig, ${Math.round(pct)}%` : 'Alle projecties zijn herbouwd.';
-        return running.length === 0;
-      }, { tries: 240, interval: 500 });
+      const antwoord = await api.send('POST', '/v1/beheer/projecties/_herbouwen', keuze.value ? { projecties: gekozen } : {});
+      flash(`Herbouw gestart: ${keuze.value || 'alle projecties'}.`);
+      keepFlash = false;
+      teken(list.map((p) => (antwoord.projecties || []).find((a) => a.projectie === p.projectie) || p), gekozen);
+      await volg(gekozen);
     } catch (e) {
-      fill(out, errorBox(e));
-    } finally {
+      fill(status, errorBox(e));
       button.disabled = false;
     }
   });
-  return h('section', { 'aria-labelledby': 'herbouw-kop' }, h('h2', { id: 'herbouw-kop' }, 'Projecties herbouwen (beheer)'),
-    h('p', {}, 'Leest het hele eventlog opnieuw in de leesmodellen; de voortgang staat hieronder.'), button, out);
+
+  show('Beheer',
+    h('section', { 'aria-labelledby': 'herbouw-kop' }, h('h2', { id: 'herbouw-kop' }, 'Projecties herbouwen'),
+      h('p', {}, 'Leest het eventlog opnieuw in de gekozen leesmodellen (replay). Tijdens het herbouwen zijn die leesmodellen onvolledig; '
+        + 'de voortgang hieronder komt van de server: verwerkte gebeurtenissen van het totaal, het tempo en de geschatte resterende tijd.'),
+      field('Welke projectie', keuze), h('div', { class: 'acties' }, button), progressBox, status),
+    h('section', { 'aria-labelledby': 'projecties-kop' }, h('h2', { id: 'projecties-kop' }, 'Projecties'), overview));
+  const bezig = list.filter((p) => p.herbouwt).map((p) => p.projectie);
+  teken(list, bezig.length ? bezig : null);
+  if (bezig.length) {
+    button.disabled = true;
+    volg(bezig);
+  }
 }
 
 // ---------- process owner ----------
@@ -801,6 +916,16 @@ function migrateForm(opgave, versie) {
   const reden = h('textarea', { rows: 2, required: true, 'data-veld': 'reden' });
   const mapping = h('textarea', { rows: 2, 'data-veld': 'mapping', placeholder: 'bron_element_id=doel_element_id' });
   const result = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { type: 'submit' }, `Migreren naar versie ${versie}`);
+  const STAPPEN = ['Verzoek aan de engine', 'Instantie verplaatst en besluit vastgelegd',
+    `Opgave in het leesmodel op versie ${versie}`];
+  /** The migration's state in three steps, each marked only when the server has confirmed it. */
+  function voortgang(klaar, bezig) {
+    return h('div', { class: 'migratie-voortgang', 'data-stap': String(klaar) },
+      h('progress', { max: STAPPEN.length, value: klaar, 'aria-label': `Migratie: stap ${klaar} van ${STAPPEN.length}` }),
+      h('ol', {}, STAPPEN.map((t, i) => h('li', { 'data-toestand': i < klaar ? 'klaar' : i === klaar && bezig ? 'bezig' : 'wacht' },
+        `${t}: ${i < klaar ? 'klaar' : i === klaar && bezig ? 'bezig…' : 'nog niet'}`))));
+  }
   const form = h('form', { class: 'migratie', 'data-opgave': opgave.id, onsubmit: async (event) => {
     event.preventDefault();
     const pairs = {};
@@ -809,17 +934,30 @@ function migrateForm(opgave, versie) {
       if (!bron || !doel) { fill(result, errorBox({ message: `Regel "${line}" is geen bron=doel.` })); return; }
       pairs[bron] = doel;
     }
+    button.disabled = true;
+    fill(result, voortgang(0, true));
     try {
       await api.send('POST', `/v1/opgaven/${opgave.id}/procesmodel/_migreren`,
         { versie, mapping: pairs, reden: reden.value });
-      fill(result, h('p', { class: 'gelukt', role: 'status' }, `${opgave.titel} loopt nu op versie ${versie}.`));
+      fill(result, voortgang(2, true));
+      const gezien = await until(async () => {
+        const d = await api.get(`/v1/opgaven/${opgave.id}`);
+        return d.procesmodel && d.procesmodel.versie === versie;
+      }, { tries: 120, interval: 250 });
+      if (!gezien) {
+        fill(result, voortgang(2, false), h('p', { class: 'reden' },
+          `De migratie is vastgelegd; het leesmodel toont versie ${versie} nog niet. Ververs de pagina straks.`));
+        return;
+      }
+      fill(result, voortgang(3, false), h('p', { class: 'gelukt', role: 'status' }, `${opgave.titel} loopt nu op versie ${versie}.`));
     } catch (e) {
       fill(result, errorBox(e));
+      button.disabled = false;
     }
   } },
   field(`Reden om naar versie ${versie} te migreren`, reden),
   field('Koppeling van elementen (optioneel)', mapping, 'Eén per regel; een element dat je niet noemt houdt zijn id.'),
-  h('button', { type: 'submit' }, `Migreren naar versie ${versie}`), result);
+  button, result);
   return form;
 }
 
@@ -827,6 +965,171 @@ async function runningOn(bpmnProcessId, versie) {
   const page = await api.get('/v1/opgaven?status=LOPEND&paginaGrootte=100');
   const details = await Promise.all((page.opgaven || []).map((o) => api.get(`/v1/opgaven/${o.id}`)));
   return details.filter((d) => d.procesmodel && d.procesmodel.bpmnProcessId === bpmnProcessId && d.procesmodel.versie < versie);
+}
+
+// ---------- project office: gate due dates ----------
+
+/** A datetime-local value (the browser's own time zone) for an instant. */
+function localInput(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function planningForm(regel, mag, reload) {
+  const datum = h('input', { type: 'datetime-local', step: 1, required: true, 'data-veld': 'uiterlijkOp',
+    value: localInput(regel.openGate.uiterlijkOp) });
+  const reden = h('input', { required: true, 'data-veld': 'reden' });
+  const status = h('div', { 'aria-live': 'assertive' });
+  const button = h('button', { type: 'submit' }, 'Termijn vastleggen');
+  const fieldset = h('fieldset', { disabled: !mag }, h('legend', {}, `Termijn van gate ${regel.openGate.naam}`),
+    field('Uiterlijk besluiten op', datum), field('Reden', reden, 'Bijvoorbeeld: afgesproken in de stuurgroep.'),
+    h('div', { class: 'acties' }, button));
+  const form = h('form', { class: 'planning', 'data-opgave': regel.id }, fieldset, status);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    fill(status, h('p', {}, h('progress', { 'aria-label': 'Termijn wordt vastgelegd' }), ' Termijn wordt vastgelegd…'));
+    try {
+      const detail = await api.get(`/v1/opgaven/${regel.id}`);
+      if (!detail.openGate || (detail.openGate.gateNaam || detail.openGate.gateId) !== regel.openGate.naam) {
+        fill(status, h('p', { class: 'reden' }, 'De open gate van deze opgave is intussen veranderd. Ververs de pagina.'));
+        return;
+      }
+      const uiterlijkOp = new Date(datum.value).toISOString();
+      await api.send('PUT', `/v1/opgaven/${regel.id}/gates/${encodeURIComponent(detail.openGate.gateId)}/planning`,
+        { uiterlijkOp, reden: reden.value.trim() });
+      await until(async () => {
+        const page = await api.get(`/v1/opgaven?status=LOPEND&paginaGrootte=100`);
+        const r = (page.opgaven || []).find((o) => o.id === regel.id);
+        return r && r.openGate && r.openGate.uiterlijkOp && Date.parse(r.openGate.uiterlijkOp) === Date.parse(uiterlijkOp);
+      }, { tries: 80, interval: 250 });
+      flash(`De termijn van gate ${regel.openGate.naam} van ${regel.titel} is ${dateTime(uiterlijkOp)}.`);
+      reload();
+    } catch (e) {
+      fill(status, errorBox(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+async function planningPage(params) {
+  const mag = hasRole('PROJECTBUREAU');
+  const alleenTeLaat = params.get('achterstallig') === 'ja';
+  const filter = h('form', { class: 'filters', id: 'planning-filters', role: 'search' },
+    h('label', { class: 'keuze' }, h('input', { type: 'checkbox', id: 'alleen-achterstallig', checked: alleenTeLaat }),
+      'Alleen achterstallige gates'),
+    h('div', {}, h('button', { type: 'submit', id: 'planning-toepassen' }, 'Toepassen')));
+  filter.addEventListener('submit', (event) => {
+    event.preventDefault();
+    location.hash = filter.querySelector('#alleen-achterstallig').checked ? '#/planning?achterstallig=ja' : '#/planning';
+  });
+  const result = h('div', { id: 'planning-resultaat', 'aria-live': 'polite' }, h('p', {}, 'Open gates worden geladen…'));
+  show('Planning van gates',
+    h('p', {}, 'Elke open gate met de datum waarop uiterlijk besloten moet zijn (de termijn van het model of de geplande datum). '
+      + 'Het projectbureau legt een termijn vast of verschuift die, met een reden.'),
+    mag ? null : h('p', { class: 'reden', id: 'planning-reden' },
+      `Termijnen vastleggen doet het projectbureau; ${user.naam} heeft de rol PROJECTBUREAU niet. Je kunt de planning wel lezen.`),
+    filter, result);
+  try {
+    const page = await api.get('/v1/opgaven?status=LOPEND&paginaGrootte=100');
+    const now = Date.now();
+    const regels = (page.opgaven || []).filter((r) => r.openGate)
+      .filter((r) => !alleenTeLaat || (r.openGate.uiterlijkOp && Date.parse(r.openGate.uiterlijkOp) < now))
+      .sort((a, b) => (Date.parse(a.openGate.uiterlijkOp) || Infinity) - (Date.parse(b.openGate.uiterlijkOp) || Infinity));
+    fill(result, h('p', { id: 'planning-aantal' }, `${regels.length} open gate(s).`),
+      regels.length ? table(['Opgave', 'Gate', 'Beslisser', 'Open sinds', 'Uiterlijk besluiten op', 'Termijn'], regels.map((r) => {
+        const teLaat = r.openGate.uiterlijkOp && Date.parse(r.openGate.uiterlijkOp) < now;
+        return h('tr', { class: teLaat ? 'achterstallig' : '', 'data-opgave': r.id },
+          h('td', {}, h('a', { href: `#/opgave/${r.id}` }, r.titel)), h('td', {}, r.openGate.naam),
+          h('td', {}, rolNaam(r.openGate.beslisser)), h('td', {}, dateTime(r.openGate.geopendOp)),
+          h('td', {}, r.openGate.uiterlijkOp ? dateTime(r.openGate.uiterlijkOp) : 'geen termijn',
+            teLaat ? h('div', {}, h('span', { class: 'label achterstallig' }, 'Achterstallig')) : null),
+          h('td', {}, h('details', {}, h('summary', {}, 'Termijn wijzigen'), planningForm(r, mag, () => planningPage(params)))));
+      }), { id: 'planning-tabel' }) : h('p', {}, 'Geen open gates.'));
+  } catch (e) {
+    fill(result, errorBox(e));
+  }
+}
+
+// ---------- batenregister ----------
+
+const BAATSTATUS = [['', 'Alle'], ['IN_REALISATIE', 'In realisatie'], ['OVERDRACHT_VOORGESTELD', 'Overdracht voorgesteld'],
+  ['OVERGEDRAGEN', 'Overgedragen']];
+const baatStatus = (s) => (BAATSTATUS.find(([v]) => v === s) || [s, s])[1];
+const waarde = (m, eenheid) => (m ? `${getal(m.waarde)} ${eenheid || ''} op ${m.peildatum}` : '—');
+
+async function batenPage(params) {
+  const filters = h('form', { class: 'filters', id: 'baten-filters', role: 'search' },
+    field('Doel', h('input', { id: 'baten-doel', value: params.get('doel') || '' })),
+    field('Eigenaar', h('input', { id: 'baten-eigenaar', value: params.get('eigenaar') || '' })),
+    field('Status', select('baten-status', BAATSTATUS, params.get('status') || '')),
+    h('div', {}, h('button', { type: 'submit', id: 'baten-toepassen' }, 'Toepassen')));
+  filters.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [id, key] of [['baten-doel', 'doel'], ['baten-eigenaar', 'eigenaar'], ['baten-status', 'status']]) {
+      const v = filters.querySelector(`#${id}`).value.trim();
+      if (v) next.set(key, v);
+    }
+    location.hash = `#/baten?${next}`;
+  });
+  const result = h('div', { id: 'baten-resultaat', 'aria-live': 'polite' }, h('p', {}, 'Baten worden geladen…'));
+  show('Batenregister', h('p', {}, 'Wat de opgaven opleveren: per baat de indicator, de nulmeting en het streven, de laatste verwachte en '
+    + 'gerealiseerde waarde, en wie er eigenaar van is.'), filters, result);
+  const query = new URLSearchParams({ paginaGrootte: '100' });
+  for (const key of ['doel', 'eigenaar', 'status']) if (params.get(key)) query.set(key, params.get(key));
+  try {
+    const page = await api.get(`/v1/baten?${query}`);
+    const baten = page.baten || [];
+    fill(result, h('p', { id: 'baten-aantal' }, `${baten.length} baat/baten getoond`,
+      page.pagina && page.pagina.totaalAantal > baten.length ? ` van ${page.pagina.totaalAantal}` : '', '.'),
+    baten.length ? table(['Baat', 'Opgave', 'Doel', 'Indicator', 'Nulmeting → streefwaarde', 'Laatst verwacht', 'Laatst gerealiseerd',
+      'Eigenaar', 'Status'], baten.map((b) => h('tr', { 'data-baat': b.baatId },
+      h('td', {}, h('a', { href: `#/baten/${b.baatId}` }, b.titel)), h('td', {}, h('a', { href: `#/opgave/${b.opgaveId}` }, b.opgaveTitel || b.opgaveId)),
+      h('td', {}, b.doel), h('td', {}, b.indicator),
+      h('td', {}, `${getal(b.nulmeting)} → ${getal(b.streefwaarde)} ${b.eenheid || ''}`, b.streefdatum ? h('div', { class: 'hulp' }, `in ${b.streefdatum}`) : null),
+      h('td', {}, waarde(b.laatstVerwacht, b.eenheid)), h('td', {}, waarde(b.laatstGerealiseerd, b.eenheid)),
+      h('td', {}, b.eigenaar), h('td', {}, baatStatus(b.status)))), { id: 'baten-tabel' }) : h('p', {}, 'Geen baten gevonden met deze filters.'));
+  } catch (e) {
+    fill(result, errorBox(e));
+  }
+}
+
+async function baatPage(id) {
+  let b;
+  try {
+    b = await api.get(`/v1/baten/${encodeURIComponent(id)}`);
+  } catch (e) {
+    show('Baat', errorBox(e));
+    return;
+  }
+  show(`Baat: ${b.titel}`,
+    h('p', {}, h('a', { href: '#/baten' }, 'Terug naar het batenregister')),
+    h('dl', { id: 'baat-profiel', class: 'profiel' },
+      h('dt', {}, 'Opgave'), h('dd', {}, h('a', { href: `#/opgave/${b.opgaveId}` }, b.opgaveTitel || b.opgaveId), b.opgaveStatus ? ` (${b.opgaveStatus})` : ''),
+      h('dt', {}, 'Doel'), h('dd', {}, b.doel),
+      h('dt', {}, 'Indicator'), h('dd', {}, `${b.indicator} (${b.eenheid || 'geen eenheid'})`),
+      h('dt', {}, 'Nulmeting → streefwaarde'), h('dd', {}, `${getal(b.nulmeting)} → ${getal(b.streefwaarde)}${b.streefdatum ? ` in ${b.streefdatum}` : ''}`),
+      h('dt', {}, 'Eigenaar'), h('dd', {}, b.eigenaar, b.eigenaarSinds ? ` (sinds ${dateTime(b.eigenaarSinds)})` : ''),
+      h('dt', {}, 'Status'), h('dd', {}, baatStatus(b.status)),
+      h('dt', {}, 'Geregistreerd'), h('dd', {}, `${dateTime(b.geregistreerdOp)} door ${b.geregistreerdDoor || '—'}`)),
+    h('section', { 'aria-labelledby': 'metingen-kop' }, h('h2', { id: 'metingen-kop' }, 'Metingen'),
+      (b.metingen || []).length ? table(['Peildatum', 'Soort', 'Waarde', 'Toelichting', 'Vastgelegd', 'Door'], b.metingen.map((m) => h('tr', {},
+        h('td', {}, m.peildatum), h('td', {}, m.soort === 'GEREALISEERD' ? 'Gerealiseerd' : 'Verwacht'), h('td', {}, `${getal(m.waarde)} ${b.eenheid || ''}`),
+        h('td', {}, m.toelichting || ''), h('td', {}, dateTime(m.vastgelegdOp)), h('td', {}, `${m.door}${m.inRol ? ` (${rolNaam(m.inRol)})` : ''}`))),
+      { id: 'baat-metingen' }) : h('p', {}, 'Nog geen metingen.')),
+    h('section', { 'aria-labelledby': 'overdrachten-kop' }, h('h2', { id: 'overdrachten-kop' }, 'Overdrachten'),
+      (b.overdrachten || []).length ? table(['Van', 'Aan', 'Organisatie', 'Voorgesteld', 'Reden', 'Geaccepteerd'], b.overdrachten.map((o) => h('tr', {},
+        h('td', {}, o.vanEigenaar), h('td', {}, `${o.ontvanger} (${(o.ontvangerSoort || '').toLowerCase()})`), h('td', {}, o.organisatie || ''),
+        h('td', {}, `${dateTime(o.voorgesteldOp)} door ${o.voorgesteldDoor}`), h('td', {}, o.reden || ''),
+        h('td', {}, o.geaccepteerdOp ? `${dateTime(o.geaccepteerdOp)} door ${o.geaccepteerdDoor}${o.geaccepteerdReden ? `: ${o.geaccepteerdReden}` : ''}` : 'nog niet'))),
+      { id: 'baat-overdrachten' }) : h('p', {}, 'Geen overdrachten.')),
+    (b.inspanningen || []).length ? h('section', { 'aria-labelledby': 'inspanningen-kop' }, h('h2', { id: 'inspanningen-kop' }, 'Inspanningen'),
+      h('p', {}, 'Opgaven waarvan deze baat afhangt:'), h('ul', {}, b.inspanningen.map((o) => h('li', {}, h('a', { href: `#/opgave/${o}` }, o))))) : null);
 }
 
 // ---------- routing ----------
@@ -849,6 +1152,9 @@ async function route() {
     case 'intake': return intakePage(parts[1]);
     case 'controller': return controllerPage(params);
     case 'procesmodellen': return procesmodellenPage();
+    case 'beheer': return beheerPage();
+    case 'planning': return planningPage(params);
+    case 'baten': return parts[1] ? baatPage(parts[1]) : batenPage(params);
     default: return portfolioPage(params);
   }
 }

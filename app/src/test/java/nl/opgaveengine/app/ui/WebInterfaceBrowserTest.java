@@ -306,11 +306,16 @@ class WebInterfaceBrowserTest extends AppTestBase {
 
         browser.findElement(By.id("pc-csv")).click();
         Path csv = awaitDownload(".csv");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pc-csv-status [data-toestand='klaar']")));
+        assertThat(text("pc-csv-status")).matches("CSV gedownload \\([\\d,.]+ kB\\)\\.");
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("momentId,opgaveId,titel");
 
         browser.findElement(By.id("auditexport")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("export-status"), "Auditexport gedownload"));
         Path export = awaitDownload(".json");
+        // the state shown is the size that arrived, the same as the file saved
+        assertThat(browser.findElement(By.cssSelector("#export-status [data-toestand='klaar']")).getText())
+                .isEqualTo("Auditexport gedownload (" + kB(Files.size(export)) + ").");
         assertThat(Files.readString(export, StandardCharsets.UTF_8)).contains("opgave-engine/auditexport/1", opgaveId);
 
         // as of just before the first gate opened: the phase runs, no gate is open yet
@@ -377,6 +382,13 @@ class WebInterfaceBrowserTest extends AppTestBase {
                     .sendKeys("De nieuwe naam geldt ook voor lopende projecten");
             migratie.findElement(By.cssSelector("button[type='submit']")).click();
             wait.until(d -> !migratie.findElements(By.cssSelector(".gelukt")).isEmpty());
+            // its progress: three steps, each marked once the server confirmed it
+            WebElement voortgang = migratie.findElement(By.cssSelector(".migratie-voortgang"));
+            assertThat(voortgang.getAttribute("data-stap")).isEqualTo("3");
+            assertThat(voortgang.findElements(By.cssSelector("li[data-toestand='klaar']"))).hasSize(3);
+            assertThat(voortgang.getText()).contains("Opgave in het leesmodel op versie " + (oudeVersie + 1) + ": klaar");
+            assertThat(voortgang.findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("3");
+            screenshot("procesmodel-migratie", "model-lopend");
             assertThat(api.awaitOpgave(lopend, d -> d.path("procesmodel").path("versie").asInt() > oudeVersie)
                     .path("besluiten").toString()).contains("De nieuwe naam geldt ook voor lopende projecten");
         } finally {
@@ -417,6 +429,38 @@ class WebInterfaceBrowserTest extends AppTestBase {
     }
 
     @Test
+    void theOpdrachtgeverDecidesAGateWithTheKeyboardAlone() {
+        String opgaveId = lopendProject("Besluit met het toetsenbord");
+        attach(opgaveId, "startdocument");
+        api.awaitOpgave(opgaveId, d -> d.path("documenten").size() == 1);
+        signIn(OPDRACHTGEVER, "#/opgave/" + opgaveId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#besluit-document option:not([value=''])")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.fase-actief")));
+
+        // from the page's content, Tab until the first outcome: it is in the tab order
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('inhoud').focus()");
+        for (int i = 0; i < 150 && !"uitkomst-GO".equals(active().getAttribute("id")); i++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(active().getAttribute("id")).isEqualTo("uitkomst-GO");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.SPACE).sendKeys(Keys.TAB).perform();
+        assertThat(browser.findElement(By.id("uitkomst-GO")).isSelected()).isTrue();
+        assertThat(active().getAttribute("id")).isEqualTo("onderbouwing");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("Met het toetsenbord besloten").sendKeys(Keys.TAB).perform();
+        assertThat(active().getAttribute("id")).isEqualTo("besluit-document");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(active().getAttribute("id")).isEqualTo("besluit-nemen");
+        String outline = (String) ((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).isEqualTo("solid");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), "Besluit GO"));
+        assertThat(api.awaitOpgave(opgaveId, gateOpen("definitie")).path("besluiten").toString())
+                .contains("Met het toetsenbord besloten", "\"door\":\"opdrachtgever\"");
+    }
+
+    @Test
     void everyTextOnThePagesMeetsWcagAaContrast() {
         String opgaveId = lopendProject("Contrast");
         signIn(WETHOUDER, "#/opgave/" + opgaveId);
@@ -428,6 +472,23 @@ class WebInterfaceBrowserTest extends AppTestBase {
         signIn(PROCESEIGENAAR, "#/procesmodellen");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogus")));
         assertContrast("procesmodellen");
+        signIn(CONTROLLER, "#/controller?opgave=" + opgaveId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("verifieren"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verificatie [data-intact]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audittrail")));
+        assertContrast("controller");
+        browser.get(base() + "#/intake/" + opgaveId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("advies-werkwijze")));
+        assertContrast("intake");
+        browser.get(base() + "#/planning");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("planning-aantal")));
+        assertContrast("planning");
+        browser.get(base() + "#/baten");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("baten-aantal")));
+        assertContrast("baten");
+        signIn(BEHEERDER, "#/beheer");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#projecties tbody tr")));
+        assertContrast("beheer");
         ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); location.reload();");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("aanmelden-naam")));
         browser.findElement(By.id("aanmelden-naam")).sendKeys("niemand");
@@ -436,6 +497,173 @@ class WebInterfaceBrowserTest extends AppTestBase {
         assertThat(browser.findElement(By.cssSelector("#aanmelden .fout")).getText())
                 .isEqualTo("Aanmelden mislukt: gebruikersnaam of wachtwoord klopt niet.");
         assertContrast("aanmelden");
+    }
+
+    @Test
+    void theAdministratorRebuildsAProjectionAndSeesItsProgressAsTheApiReportsIt() {
+        signIn(CONTROLLER, "#/beheer");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("beheer-reden"))).getText())
+                .contains("controller heeft de rol BEHEERDER niet");
+        assertThat(browser.findElements(By.id("herbouwen"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#menu a[data-pagina='beheer']")).isDisplayed()).isFalse();
+
+        signIn(BEHEERDER, "#/beheer");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#projecties tr[data-projectie='gebeurtenissen']")));
+        assertThat(browser.findElement(By.cssSelector("#menu a[data-pagina='beheer']")).isDisplayed()).isTrue();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        // by keyboard: choose the projection, Tab to the button, Enter
+        new Select(browser.findElement(By.id("herbouw-keuze"))).selectByValue("gebeurtenissen");
+        browser.findElement(By.id("herbouw-keuze")).sendKeys(Keys.TAB);
+        assertThat(active().getAttribute("id")).isEqualTo("herbouwen");
+        active().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), "Herbouw gestart: gebeurtenissen"));
+
+        // follow the bar until the page says the rebuild is done; every figure it showed on the way is kept
+        List<long[]> seen = new java.util.ArrayList<>();
+        new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(100)).until(d -> {
+            WebElement bar = d.findElement(By.id("herbouw-voortgang"));
+            String gedaan = bar.getAttribute("data-gedaan");
+            if (gedaan != null) {
+                seen.add(new long[]{Long.parseLong(gedaan), Long.parseLong(bar.getAttribute("data-totaal"))});
+            }
+            return "true".equals(bar.getAttribute("data-klaar"));
+        });
+        JsonNode herbouw = api.get(BEHEERDER, "/v1/beheer/projecties/gebeurtenissen").expect(200).body().path("herbouw");
+        assertThat(java.time.Instant.parse(herbouw.path("gestartOp").asText())).isAfter(before);
+        assertThat(herbouw.path("klaarOp").isNull()).isFalse();
+        long totaal = herbouw.path("totaal").asLong();
+        assertThat(totaal).isPositive();
+        // the bar's figures are the API's: the same total throughout, never going back, ending at all of them
+        assertThat(seen).isNotEmpty().allSatisfy(f -> assertThat(f[1]).isEqualTo(totaal));
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i)[0]).isGreaterThanOrEqualTo(seen.get(i - 1)[0]);
+        }
+        assertThat(seen.get(seen.size() - 1)[0]).isEqualTo(herbouw.path("gedaan").asLong()).isEqualTo(totaal);
+        WebElement bar = browser.findElement(By.id("herbouw-voortgang"));
+        assertThat(bar.getAttribute("max")).isEqualTo(String.valueOf(totaal));
+        assertThat(bar.getAttribute("value")).isEqualTo(String.valueOf(totaal));
+        String shown = String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", totaal);
+        assertThat(text("herbouw-tekst")).startsWith("Klaar: " + shown + " van " + shown + " gebeurtenissen verwerkt (1 van 1");
+        assertThat(browser.findElement(By.cssSelector("#projecties tr[data-projectie='gebeurtenissen']")).getText())
+                .contains("klaar: " + shown + " gebeurtenissen");
+        screenshot("beheer");
+    }
+
+    @Test
+    void theProjectOfficePlansAGateDueDateAndAnyoneElseSeesWhyNot() {
+        String opgaveId = lopendProject("Planning " + UUID.randomUUID());
+        JsonNode gate = api.get(PROJECTBUREAU, "/v1/opgaven/" + opgaveId).body().path("openGate");
+
+        signIn(CONTROLLER, "#/planning");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#planning-tabel tr[data-opgave='" + opgaveId + "']")));
+        assertThat(text("planning-reden")).contains("controller heeft de rol PROJECTBUREAU niet");
+        assertThat(row.findElement(By.cssSelector("form.planning button[type=submit]")).isEnabled()).isFalse();
+        assertThat(row.findElement(By.cssSelector("form.planning input[data-veld='reden']")).isEnabled()).isFalse();
+
+        signIn(PROJECTBUREAU, "#/planning");
+        row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#planning-tabel tr[data-opgave='" + opgaveId + "']")));
+        assertThat(row.getText()).contains(gate.path("gateNaam").asText()).doesNotContain("Achterstallig");
+        row.findElement(By.tagName("summary")).click();
+        // one second after the gate opened: already past, so the page marks it overdue
+        java.time.Instant due = java.time.Instant.parse(gate.path("geopendOp").asText())
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+        String local = due.atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().toString();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                row.findElement(By.cssSelector("input[data-veld='uiterlijkOp']")), local);
+        row.findElement(By.cssSelector("input[data-veld='reden']")).sendKeys("Afgesproken in de stuurgroep");
+        row.findElement(By.cssSelector("form.planning button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), "De termijn van gate"));
+        WebElement planned = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#planning-tabel tr.achterstallig[data-opgave='" + opgaveId + "']")));
+        assertThat(planned.getText()).contains("Achterstallig");
+        api.awaitOpgave(opgaveId, d -> d.path("openGate").path("uiterlijkOp").isTextual()
+                && java.time.Instant.parse(d.path("openGate").path("uiterlijkOp").asText()).equals(due));
+        assertThat(api.awaitEvents(opgaveId, e -> e.toString().contains("Afgesproken in de stuurgroep")).toString())
+                .contains("\"actor\":\"projectbureau\"");
+        screenshot("planning");
+    }
+
+    @Test
+    void theBatenregisterShowsEachBaatWithItsMeasurementsAndOwner() {
+        String doel = "Doel " + UUID.randomUUID();
+        String programma = api.post(PROJECTBUREAU, "/v1/opgaven", map("titel", "Programma " + doel, "thema", "water",
+                "gebied", "Oost")).expect(201).text("opgaveId");
+        String baatId = api.post(PROJECTBUREAU, "/v1/opgaven/" + programma + "/baten", map("titel", "Minder wateroverlast",
+                "doel", doel, "indicator", "meldingen per jaar", "eenheid", "meldingen", "nulmeting", 120,
+                "streefwaarde", 60, "streefdatum", "2027-12-31", "eigenaar", OPDRACHTGEVER, "inspanningen", List.of()))
+                .expect(201).text("baatId");
+        api.post(OPDRACHTGEVER, "/v1/baten/" + baatId + "/metingen", map("soort", "GEREALISEERD",
+                "peildatum", "2026-06-30", "waarde", 95, "toelichting", "Meting voorjaar")).expect(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(CONTROLLER, "/v1/baten/" + baatId).body()
+                .path("laatstGerealiseerd").path("waarde").asInt() == 95);
+
+        signIn(CONTROLLER, "#/baten");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("baten-doel"))).sendKeys(doel);
+        browser.findElement(By.id("baten-toepassen")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("baten-aantal"), "1 baat/baten getoond"));
+        WebElement row = browser.findElement(By.cssSelector("#baten-tabel tr[data-baat='" + baatId + "']"));
+        assertThat(row.getText()).contains("Minder wateroverlast", "Programma " + doel, "120 → 60 meldingen",
+                "95 meldingen op 2026-06-30", OPDRACHTGEVER, "In realisatie");
+        screenshot("baten");
+
+        row.findElement(By.linkText("Minder wateroverlast")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("baat-metingen")));
+        assertThat(text("baat-profiel")).contains(doel, "meldingen per jaar", "120 → 60 in 2027-12-31");
+        assertThat(text("baat-metingen")).contains("2026-06-30", "Gerealiseerd", "95 meldingen", "Meting voorjaar", "opdrachtgever");
+        screenshot("baat");
+    }
+
+    @Test
+    void onATabletEveryPageFitsTheScreenAndItsMainActionIsInReach() {
+        String lopend = lopendProject("Tablet");
+        String nieuw = register("Tablet intake " + UUID.randomUUID(), "tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        try {
+            signIn(PROJECTBUREAU, "#/portfolio");
+            fitsWithActionInReach("portfolio", "filter-toepassen");
+            fitsWithActionInReach("nieuw", "registreren-knop");
+            fitsWithActionInReach("intake/" + nieuw, "advies-vragen");
+            fitsWithActionInReach("planning", "planning-toepassen");
+            fitsWithActionInReach("baten", "baten-toepassen");
+            signIn(OPDRACHTGEVER, "#/opgave/" + lopend);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.fase-actief")));
+            fitsWithActionInReach("opgave/" + lopend, "besluit-nemen");
+            signIn(CONTROLLER, "#/controller?opgave=" + lopend);
+            fitsWithActionInReach("controller?opgave=" + lopend, "verifieren");
+            fitsWithActionInReach("controller?opgave=" + lopend, "auditexport");
+            signIn(PROCESEIGENAAR, "#/procesmodellen");
+            fitsWithActionInReach("procesmodellen", "model-uploaden");
+            signIn(BEHEERDER, "#/beheer");
+            fitsWithActionInReach("beheer", "herbouwen");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * Opens the page, then: nothing makes the page wider than the screen, and the action is shown, enabled, inside
+     * the screen's width and not covered by anything once scrolled to.
+     */
+    private void fitsWithActionInReach(String page, String actionId) {
+        browser.get(base() + "#/" + page);
+        WebElement action = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(actionId)));
+        // the page has finished loading what it fetches
+        wait.until(d -> d.findElements(By.xpath("//*[contains(text(), 'worden geladen')]")).isEmpty());
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow.intValue()).as("horizontal overflow of %s", page).isLessThanOrEqualTo(0);
+        assertThat(action.isEnabled()).as("%s on %s enabled", actionId, page).isTrue();
+        Boolean reachable = (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const el = arguments[0]; el.scrollIntoView({block: 'center'});
+                const r = el.getBoundingClientRect();
+                if (r.left < 0 || r.right > window.innerWidth || r.width === 0) return false;
+                const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return hit === el || el.contains(hit);""", action);
+        assertThat(reachable).as("%s on %s inside the screen and not covered", actionId, page).isTrue();
+        screenshot("tablet-" + page.replaceAll("[^a-z]+.*", ""));
     }
 
     // ---------- helpers ----------
@@ -464,6 +692,14 @@ class WebInterfaceBrowserTest extends AppTestBase {
                 }
                 return failures;""");
         assertThat(failures).as("texts below 4.5:1 on page %s", page).isEmpty();
+    }
+
+    /** A size as the pages show it: kB with at most one decimal, Dutch separators. */
+    private static String kB(long bytes) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.#",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("nl-NL")));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(bytes / 1024.0) + " kB";
     }
 
     private String base() {
