@@ -278,6 +278,31 @@ class EventSubProcessTest extends EngineTestSupport {
     }
 
     @Test
+    void anErrorACalledProcessDoesNotCatchIsCaughtByTheCallersEventSubProcess() {
+        String childId = unique("esp-kind");
+        String parentId = unique("esp-ouder");
+        deploy(Bpmn.createExecutableProcess(childId)
+                .startEvent()
+                .endEvent("end_event_kind_fout", e -> e.error("KIND_FOUT"))
+                .done());
+        ProcessBuilder parent = Bpmn.createExecutableProcess(parentId);
+        parent.eventSubProcess("event_sub_process_kind_fout", e -> e
+                .startEvent("error_start_kind_fout").error("KIND_FOUT")
+                .endEvent("end_event_kind_fout_opgevangen"));
+        deploy(parent.startEvent()
+                .callActivity("call_activity_kind", c -> c.zeebeProcessId(childId))
+                .endEvent("end_event_ouder_klaar")
+                .done());
+
+        long key = engine.createProcessInstance(parentId, Map.of()).processInstanceKey();
+
+        assertThat(instance(key).state()).isEqualTo(State.COMPLETED);
+        assertThat(elementHistory(key)).contains("call_activity_kind:TERMINATED", "error_start_kind_fout:COMPLETED",
+                "end_event_kind_fout_opgevangen:COMPLETED").doesNotContain("end_event_ouder_klaar:COMPLETED");
+        assertThat(engine.incidents(key)).isEmpty();
+    }
+
+    @Test
     void anEventSubProcessInsideAnEmbeddedSubProcessInterruptsOnlyThatScope() {
         String processId = unique("esp-in-sub");
         String jobType = unique("controle");
