@@ -337,6 +337,46 @@ class EventSubProcessTest extends EngineTestSupport {
     }
 
     @Test
+    void anEmbeddedSubProcessCompletesOnlyWhenItsNonInterruptingEventSubProcessIsDone() {
+        String processId = unique("esp-sub-wacht");
+        String message = unique("vraag");
+        String mainJob = unique("werk");
+        String answerJob = unique("antwoord");
+        String afterJob = unique("daarna");
+        deploy(Bpmn.createExecutableProcess(processId)
+                .startEvent()
+                .subProcess("sub_process_werk", s -> s.embeddedSubProcess()
+                        .eventSubProcess("event_sub_process_vraag", e -> e
+                                .startEvent("message_start_vraag").interrupting(false).message(m -> m.name(message)
+                                        .zeebeCorrelationKeyExpression("zaak"))
+                                .serviceTask("service_task_antwoord", t -> t.zeebeJobType(answerJob))
+                                .endEvent("end_event_beantwoord"))
+                        .startEvent()
+                        .serviceTask("service_task_werk", t -> t.zeebeJobType(mainJob))
+                        .endEvent("end_event_werk_klaar"))
+                .serviceTask("service_task_daarna", t -> t.zeebeJobType(afterJob))
+                .endEvent()
+                .done());
+        long key = engine.createProcessInstance(processId, Map.of("zaak", "W-1")).processInstanceKey();
+        engine.publishMessage(message, "W-1", Duration.ZERO, Map.of());
+
+        engine.completeJob(awaitJobs(mainJob, 1).get(0).key(), Map.of());
+
+        assertThat(instance(key).activeElementIds()).contains("sub_process_werk", "event_sub_process_vraag",
+                "service_task_antwoord").doesNotContain("service_task_daarna");
+        assertThat(elementHistory(key)).contains("end_event_werk_klaar:COMPLETED")
+                .doesNotContain("sub_process_werk:COMPLETED");
+        assertThat(subscriptions(key)).as("the scope still listens").isEqualTo(1);
+
+        engine.completeJob(awaitJobs(answerJob, 1).get(0).key(), Map.of());
+
+        assertThat(instance(key).activeElementIds()).containsExactly("service_task_daarna");
+        assertThat(elementHistory(key)).containsSubsequence("end_event_beantwoord:COMPLETED",
+                "event_sub_process_vraag:COMPLETED", "sub_process_werk:COMPLETED");
+        assertThat(subscriptions(key)).as("closed with its scope").isZero();
+    }
+
+    @Test
     void anInterruptingEventSubProcessAlsoEndsRunningNonInterruptingOnes() {
         String processId = unique("esp-stapel");
         String note = unique("notitie");

@@ -1,14 +1,35 @@
 package nl.opgaveengine.engine.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An executable process: its none start event (null when it only starts by timer or message), its flow nodes
- * (including those inside embedded sub-processes) and sequence flows by id.
+ * (including those inside embedded sub-processes) and sequence flows by id, and the start events of its event
+ * sub-processes by the scope they sit in.
  */
 public record ProcessModel(String bpmnProcessId, String name, String startEventId, Map<String, ElementModel> elements,
-                           Map<String, FlowModel> flows) {
+                           Map<String, FlowModel> flows, Map<String, List<ElementModel>> eventSubProcessStarts) {
+
+    /** Indexes the start events of the event sub-processes by the scope they sit in ("" for the process). */
+    public ProcessModel(String bpmnProcessId, String name, String startEventId, Map<String, ElementModel> elements,
+                        Map<String, FlowModel> flows) {
+        this(bpmnProcessId, name, startEventId, elements, flows, indexEventSubProcessStarts(elements));
+    }
+
+    private static Map<String, List<ElementModel>> indexEventSubProcessStarts(Map<String, ElementModel> elements) {
+        Map<String, List<ElementModel>> index = new java.util.HashMap<>();
+        for (ElementModel element : elements.values()) {
+            if (element.type() == ElementType.EVENT_SUB_PROCESS && element.innerStartId() != null
+                    && elements.containsKey(element.innerStartId())) {
+                index.computeIfAbsent(element.scopeId() == null ? "" : element.scopeId(), s -> new ArrayList<>())
+                        .add(elements.get(element.innerStartId()));
+            }
+        }
+        index.replaceAll((scope, starts) -> List.copyOf(starts));
+        return Map.copyOf(index);
+    }
 
     public ElementModel element(String elementId) {
         ElementModel element = elements.get(elementId);
@@ -27,11 +48,7 @@ public record ProcessModel(String bpmnProcessId, String name, String startEventI
      * embedded or event sub-process (its id).
      */
     public List<ElementModel> eventSubProcessStarts(String scopeId) {
-        return elements.values().stream()
-                .filter(e -> e.type() == ElementType.EVENT_SUB_PROCESS && java.util.Objects.equals(e.scopeId(), scopeId)
-                        && e.innerStartId() != null)
-                .map(e -> element(e.innerStartId()))
-                .toList();
+        return eventSubProcessStarts.getOrDefault(scopeId == null ? "" : scopeId, List.of());
     }
 
     /** Whether the element is the start event of an event sub-process. */
