@@ -48,6 +48,7 @@ import nl.opgaveengine.engine.event.ElementActivatedEvent;
 import nl.opgaveengine.engine.event.ElementCompletedEvent;
 import nl.opgaveengine.engine.event.ElementTerminatedEvent;
 import nl.opgaveengine.engine.event.ErrorThrownEvent;
+import nl.opgaveengine.engine.event.EventSubProcessTriggeredEvent;
 import nl.opgaveengine.engine.event.IncidentCreatedEvent;
 import nl.opgaveengine.engine.event.IncidentResolvedEvent;
 import nl.opgaveengine.engine.event.JobActivatedEvent;
@@ -102,6 +103,7 @@ public class ProcessInstanceAggregate {
     static final String CALLED_ELEMENT_ERROR = "CALLED_ELEMENT_ERROR";
     static final String BODY = ElementType.MULTI_INSTANCE_BODY.name();
     static final String AD_HOC = ElementType.AD_HOC_SUB_PROCESS.name();
+    static final String EVENT_SUB_PROCESS = ElementType.EVENT_SUB_PROCESS.name();
 
     @AggregateIdentifier
     private String id;
@@ -112,6 +114,7 @@ public class ProcessInstanceAggregate {
     private boolean ended;
     private Long parentKey;
     private Long parentElementKey;
+    private String startElementId;
     private final Map<String, Object> variables = new LinkedHashMap<>();
     private final Map<Long, ActiveElement> elements = new LinkedHashMap<>();
     private final Map<Long, JobState> jobs = new LinkedHashMap<>();
@@ -121,6 +124,8 @@ public class ProcessInstanceAggregate {
     private final Map<String, Map<String, Integer>> joinTokens = new HashMap<>();
     private final Map<Long, IncidentState> incidents = new LinkedHashMap<>();
     private final Set<Long> correlatedMessages = new HashSet<>();
+    /** Flow scopes (the instance key or a sub-process instance) in which an interrupting event sub-process started. */
+    private final Set<Long> interruptedScopes = new HashSet<>();
 
     // Per command only: the interpreter's queue and tools.
     private transient Deque<Step> work;
@@ -148,12 +153,12 @@ public class ProcessInstanceAggregate {
         }
         apply(new ProcessInstanceCreatedEvent(command.processInstanceKey(), command.processDefinitionKey(),
                 command.bpmnProcessId(), command.version(), command.parentProcessInstanceKey(),
-                command.parentElementInstanceKey()));
+                command.parentElementInstanceKey(), startId));
         if (command.variables() != null && !command.variables().isEmpty()) {
             apply(new VariablesSetEvent(key, key, new LinkedHashMap<>(command.variables())));
         }
         begin(runtime);
-        activate(startId, key);
+        enterProcess();
         run();
         return new ProcessInstanceCreated(key, definitionKey, bpmnProcessId, version);
     }
@@ -250,7 +255,11 @@ public class ProcessInstanceAggregate {
         }
         begin(runtime);
         apply(new IncidentResolvedEvent(key, incident.key));
-        if (incident.jobKey == null) {
+        if (incident.jobKey == null && incident.elementInstanceKey == key) {
+            closeEventSubProcessTriggers(key);
+            enterProcess();
+            run();
+        } else if (incident.jobKey == null) {
             ActiveElement element = elements.get(incident.elementInstanceKey);
             if (OUTPUT_ERROR.equals(incident.errorType)) {
                 work.add(Step.complete(element.key));
@@ -289,23 +298,36 @@ public class ProcessInstanceAggregate {
         apply(new TimerTriggeredEvent(key, timer.key, timer.ownerKey, timer.elementId, definitionKey, timer.dueAt,
                 rt.now()));
         ElementModel element = model.element(timer.elementId);
+        if (model.isEventSubProcessStart(element)) {
+            if (!element.interrupting() && (timer.repetitions < 0 || timer.repetitions > 1)) {
+                scheduleRepetition(timer, element);
+            }
+            triggerEventSubProcess(timer.ownerKey, element, Map.of());
+            run();
+            return true;
+        }
         ActiveElement owner = elements.get(timer.ownerKey);
         if (owner.elementId.equals(element.id())) {
             work.add(Step.complete(owner.key));
         } else {
             if (element.type() == ElementType.BOUNDARY_EVENT && !element.interrupting()
                     && (timer.repetitions < 0 || timer.repetitions > 1)) {
-                Instant next = TimerSchedule.plus(timer.dueAt, timer.interval);
-                if (!next.isAfter(rt.now())) {
-                    next = TimerSchedule.plus(rt.now(), timer.interval);
-                }
-                apply(new TimerCreatedEvent(key, rt.nextKey(), owner.key, element.id(), definitionKey, bpmnProcessId,
-                        next, timer.repetitions < 0 ? -1 : timer.repetitions - 1, timer.interval));
+                scheduleRepetition(timer, element);
             }
             triggerCatch(owner.key, element, Map.of());
         }
         run();
         return true;
+    }
+
+    /** The next repetition of a cycle timer, one interval after the due date (or after now when that passed). */
+    private void scheduleRepetition(TimerState timer, ElementModel element) {
+        Instant next = TimerSchedule.plus(timer.dueAt, timer.interval);
+        if (!next.isAfter(rt.now())) {
+            next = TimerSchedule.plus(rt.now(), timer.interval);
+        }
+        apply(new TimerCreatedEvent(key, rt.nextKey(), timer.ownerKey, element.id(), definitionKey, bpmnProcessId,
+                next, timer.repetitions < 0 ? -1 : timer.repetitions - 1, timer.interval));
     }
 
     @CommandHandler
@@ -322,6 +344,7 @@ public class ProcessInstanceAggregate {
                     + parentKey + "' instead.");
         }
         terminateChildren(key);
+        closeTriggers(key);
         apply(new ProcessInstanceCancelledEvent(key, definitionKey, bpmnProcessId));
     }
 
@@ -554,13 +577,15 @@ public class ProcessInstanceAggregate {
             }
             work.add(Step.complete(finishedScope));
         }
-        if (!ended && elements.isEmpty() && joinTokens.isEmpty()) {
+        if (!ended && elements.isEmpty() && joinTokens.isEmpty()
+                && incidents.values().stream().noneMatch(i -> i.elementInstanceKey == key)) {
             completeInstance();
         }
     }
 
     /** The instance ends; a called child hands its variables back to its parent's call activity. */
     private void completeInstance() {
+        closeTriggers(key);
         apply(new ProcessInstanceCompletedEvent(key, definitionKey, bpmnProcessId));
         if (parentKey != null) {
             EngineCommands.followUp(new CompleteCallActivityCommand(aggregateId(parentKey), parentElementKey, key,
@@ -627,7 +652,8 @@ public class ProcessInstanceAggregate {
     /** An embedded sub-process with nothing active inside any more (and no incident of its own). */
     private Long finishedSubProcess() {
         for (ActiveElement element : elements.values()) {
-            if (!ElementType.SUB_PROCESS.name().equals(element.elementType)
+            if (!(ElementType.SUB_PROCESS.name().equals(element.elementType)
+                    || EVENT_SUB_PROCESS.equals(element.elementType))
                     || incidents.values().stream().anyMatch(i -> i.elementInstanceKey == element.key)) {
                 continue;
             }
@@ -726,7 +752,14 @@ public class ProcessInstanceAggregate {
                     }
                 }
             }
-            case SUB_PROCESS -> activate(element.innerStartId(), elementInstanceKey);
+            case SUB_PROCESS -> {
+                if (openEventSubProcesses(elementInstanceKey, element.id())
+                        && !interruptedScopes.contains(elementInstanceKey)
+                        && elements.containsKey(elementInstanceKey)) {
+                    activate(element.innerStartId(), elementInstanceKey);
+                }
+            }
+            case EVENT_SUB_PROCESS -> enterEventSubProcess(elementInstanceKey, element, Map.of());
             case AD_HOC_SUB_PROCESS -> enterAdHoc(elementInstanceKey, element);
             case CALL_ACTIVITY -> callProcess(elementInstanceKey, element);
             default -> throw new IllegalStateException("Element type " + element.type() + " is niet uitvoerbaar");
@@ -1237,9 +1270,7 @@ public class ProcessInstanceAggregate {
             }
             due = TimerSchedule.first(timerElement.timer().kind(), String.valueOf(value), rt.now());
         } catch (FeelException | IllegalArgumentException e) {
-            ActiveElement owner = elements.get(ownerKey);
-            incident(ownerKey, model.element(owner.elementId), INPUT_ERROR, "Timer van '" + timerElement.id() + "': "
-                    + e.getMessage());
+            ownerIncident(ownerKey, "Timer van '" + timerElement.id() + "': " + e.getMessage());
             return false;
         }
         apply(new TimerCreatedEvent(key, rt.nextKey(), ownerKey, timerElement.id(), definitionKey, bpmnProcessId,
@@ -1255,8 +1286,7 @@ public class ProcessInstanceAggregate {
             messageName = text(element.messageName(), scope, "de berichtnaam");
             correlationKey = text(element.correlationKey(), scope, "de correlation key");
         } catch (FeelException e) {
-            ActiveElement owner = elements.get(ownerKey);
-            incident(ownerKey, model.element(owner.elementId), INPUT_ERROR, e.getMessage());
+            ownerIncident(ownerKey, e.getMessage());
             return false;
         }
         apply(new MessageSubscriptionOpenedEvent(key, subscriptionKey, element.id(), messageName, correlationKey,
@@ -1280,10 +1310,133 @@ public class ProcessInstanceAggregate {
             return;
         }
         ElementModel element = model.element(subscription.elementId);
+        if (model.isEventSubProcessStart(element)) {
+            triggerEventSubProcess(subscription.ownerKey, element, messageVariables);
+            if (!element.interrupting() && !ended && (subscription.ownerKey == key
+                    || elements.containsKey(subscription.ownerKey))) {
+                reopenSubscription(subscription);
+            }
+            return;
+        }
         if (element.type() == ElementType.BOUNDARY_EVENT && !element.interrupting()) {
             openSubscription(subscription.ownerKey, element, rt.nextKey());
         }
         triggerCatch(subscription.ownerKey, element, messageVariables);
+    }
+
+    /**
+     * A non-interrupting event sub-process keeps listening (Camunda 8): its subscription opens again with the same
+     * message name and correlation key, and takes the next buffered message not yet correlated to this instance.
+     */
+    private void reopenSubscription(Subscription previous) {
+        long subscriptionKey = rt.nextKey();
+        apply(new MessageSubscriptionOpenedEvent(key, subscriptionKey, previous.elementId, previous.messageName,
+                previous.correlationKey, previous.ownerKey));
+        for (BufferedMessage message : rt.lookup().bufferedMessages(previous.messageName, previous.correlationKey, key,
+                rt.now())) {
+            if (!correlatedMessages.contains(message.messageKey())) {
+                correlate(subscriptions.get(subscriptionKey), message.messageKey(), copy(message.variables()));
+                break;
+            }
+        }
+    }
+
+    /** An input error of the element (or process instance) that owns a timer or subscription being opened. */
+    private void ownerIncident(long ownerKey, String message) {
+        if (ownerKey == key) {
+            apply(new IncidentCreatedEvent(key, rt.nextKey(), key, bpmnProcessId, INPUT_ERROR, message, null));
+            return;
+        }
+        ActiveElement owner = elements.get(ownerKey);
+        incident(ownerKey, model.element(owner.elementId), INPUT_ERROR, message);
+    }
+
+    /**
+     * Activates the process scope: the timers and message subscriptions of its event sub-processes open first (their
+     * correlation keys see the start variables), then the start event is entered, unless an interrupting event
+     * sub-process already started (a buffered message) or opening them raised an incident on the instance.
+     */
+    private void enterProcess() {
+        if (!openEventSubProcesses(key, null) || interruptedScopes.contains(key) || ended) {
+            return;
+        }
+        activate(startElementId != null ? startElementId : model.startEventId(), key);
+    }
+
+    /**
+     * Opens the timers and message subscriptions of the event sub-processes directly in a scope (the process, an
+     * embedded or an event sub-process instance); error start events need none. False when one could not be opened
+     * (an incident on the scope).
+     */
+    private boolean openEventSubProcesses(long scopeKey, String scopeId) {
+        for (ElementModel start : model.eventSubProcessStarts(scopeId)) {
+            if (interruptedScopes.contains(scopeKey) || (scopeKey != key && !elements.containsKey(scopeKey))) {
+                return true;
+            }
+            boolean opened = switch (start.trigger()) {
+                case TIMER -> scheduleTimer(scopeKey, start);
+                case MESSAGE -> openSubscription(scopeKey, start, rt.nextKey());
+                default -> true;
+            };
+            if (!opened) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cancels the timers and closes the subscriptions of a scope's event sub-processes (not its boundary events). */
+    private void closeEventSubProcessTriggers(long scopeKey) {
+        for (TimerState timer : new ArrayList<>(timers.values())) {
+            if (timer.ownerKey == scopeKey && model.isEventSubProcessStart(model.element(timer.elementId))) {
+                apply(new TimerCancelledEvent(key, timer.key, scopeKey, timer.elementId, definitionKey));
+            }
+        }
+        for (Subscription subscription : new ArrayList<>(subscriptions.values())) {
+            if (subscription.ownerKey == scopeKey
+                    && model.isEventSubProcessStart(model.element(subscription.elementId))) {
+                apply(new MessageSubscriptionClosedEvent(key, subscription.key));
+            }
+        }
+    }
+
+    /**
+     * The start event of an event sub-process was triggered in a scope (Camunda 8): an interrupting one first closes
+     * the scope's other event sub-process triggers and terminates everything active in the scope (including running
+     * non-interrupting event sub-processes); then the event sub-process instance is entered with the event's
+     * variables on its start event.
+     */
+    private void triggerEventSubProcess(long scopeKey, ElementModel start, Map<String, Object> eventVariables) {
+        if (ended || (scopeKey != key && !elements.containsKey(scopeKey)) || interruptedScopes.contains(scopeKey)) {
+            return;
+        }
+        ElementModel eventSubProcess = model.element(start.scopeId());
+        apply(new EventSubProcessTriggeredEvent(key, scopeKey, eventSubProcess.id(), start.id(),
+                start.trigger().name(), start.interrupting()));
+        if (start.interrupting()) {
+            closeEventSubProcessTriggers(scopeKey);
+            terminateChildren(scopeKey);
+        }
+        long instanceKey = rt.nextKey();
+        apply(new ElementActivatedEvent(key, instanceKey, eventSubProcess.id(), EVENT_SUB_PROCESS, null, scopeKey));
+        if (applyInputs(instanceKey, eventSubProcess)) {
+            enterEventSubProcess(instanceKey, eventSubProcess, eventVariables);
+        }
+    }
+
+    /**
+     * Inside an event sub-process instance: its own event sub-processes open, then its start event happens with the
+     * event's variables (local to the start event when it has output mappings, else propagated).
+     */
+    private void enterEventSubProcess(long instanceKey, ElementModel eventSubProcess,
+                                      Map<String, Object> eventVariables) {
+        if (!openEventSubProcesses(instanceKey, eventSubProcess.id()) || interruptedScopes.contains(instanceKey)
+                || !elements.containsKey(instanceKey)) {
+            return;
+        }
+        long startKey = activateTriggered(model.element(eventSubProcess.innerStartId()), instanceKey);
+        setResultVariables(startKey, eventVariables);
+        work.add(Step.complete(startKey));
     }
 
     /** A boundary event, or a catch event behind an event-based gateway, happened. */
@@ -1361,7 +1514,15 @@ public class ProcessInstanceAggregate {
                 work.add(Step.complete(caught));
                 return;
             }
-            candidate = candidate.flowScopeKey == key ? null : elements.get(candidate.flowScopeKey);
+            long scopeKey = candidate.flowScopeKey;
+            ElementModel start = errorEventSubProcess(scopeKey, errorCode);
+            if (start != null) {
+                apply(new ErrorThrownEvent(key, sourceKey, source.elementId, errorCode, errorMessage, jobKey,
+                        start.id()));
+                triggerEventSubProcess(scopeKey, start, errorVariables);
+                return;
+            }
+            candidate = scopeKey == key ? null : elements.get(scopeKey);
         }
         String callerCatch = parentKey == null ? null : catchInCallers(errorCode);
         if (callerCatch != null) {
@@ -1374,6 +1535,43 @@ public class ProcessInstanceAggregate {
         apply(new IncidentCreatedEvent(key, rt.nextKey(), sourceKey, source.elementId, UNHANDLED_ERROR,
                 "Error '" + errorCode + "'" + (errorMessage == null || errorMessage.isBlank() ? ""
                         : " (" + errorMessage + ")") + " is door geen error boundary event opgevangen", jobKey));
+    }
+
+    /**
+     * The error start event of an event sub-process directly in a scope that catches this error code (exact code
+     * first, else one without a code); null when the scope has none, is no process or (event) sub-process instance,
+     * or was already interrupted by an interrupting event sub-process.
+     */
+    private ElementModel errorEventSubProcess(long scopeKey, String errorCode) {
+        if (interruptedScopes.contains(scopeKey)) {
+            return null;
+        }
+        String scopeId = null;
+        if (scopeKey != key) {
+            ActiveElement scope = elements.get(scopeKey);
+            if (scope == null || !(ElementType.SUB_PROCESS.name().equals(scope.elementType)
+                    || EVENT_SUB_PROCESS.equals(scope.elementType))) {
+                return null;
+            }
+            scopeId = scope.elementId;
+        }
+        return errorCatcher(model.eventSubProcessStarts(scopeId), errorCode);
+    }
+
+    /** Among catch events, the error one with exactly this code, else the first error one without a code. */
+    private static ElementModel errorCatcher(List<ElementModel> catchEvents, String errorCode) {
+        ElementModel catchAll = null;
+        for (ElementModel event : catchEvents) {
+            if (event.trigger() != Trigger.ERROR) {
+                continue;
+            }
+            if (event.errorCode() == null || event.errorCode().isBlank()) {
+                catchAll = catchAll == null ? event : catchAll;
+            } else if (event.errorCode().equals(errorCode)) {
+                return event;
+            }
+        }
+        return catchAll;
     }
 
     /**
@@ -1405,6 +1603,10 @@ public class ProcessInstanceAggregate {
                 }
                 if (catchAll != null) {
                     return catchAll;
+                }
+                ElementModel start = errorCatcher(callerModel.eventSubProcessStarts(element.scopeId()), errorCode);
+                if (start != null) {
+                    return start.id();
                 }
             }
             instance = caller.parentProcessInstanceKey();
@@ -1549,6 +1751,15 @@ public class ProcessInstanceAggregate {
         version = e.version();
         parentKey = e.parentProcessInstanceKey();
         parentElementKey = e.parentElementInstanceKey();
+        startElementId = e.startElementId();
+    }
+
+    @EventSourcingHandler
+    void on(EventSubProcessTriggeredEvent e) {
+        if (e.interrupting()) {
+            interruptedScopes.add(e.flowScopeKey());
+            joinTokens.keySet().removeIf(k -> k.startsWith(e.flowScopeKey() + "/"));
+        }
     }
 
     @EventSourcingHandler
@@ -1656,6 +1867,7 @@ public class ProcessInstanceAggregate {
         subscriptions.remove(elementInstanceKey);
         incidents.values().removeIf(incident -> incident.elementInstanceKey == elementInstanceKey);
         joinTokens.keySet().removeIf(k -> k.startsWith(elementInstanceKey + "/"));
+        interruptedScopes.remove(elementInstanceKey);
     }
 
     @EventSourcingHandler
@@ -1773,6 +1985,7 @@ public class ProcessInstanceAggregate {
         timers.clear();
         joinTokens.clear();
         incidents.clear();
+        interruptedScopes.clear();
     }
 
     // ---- state types ----

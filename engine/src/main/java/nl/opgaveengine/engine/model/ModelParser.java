@@ -150,7 +150,8 @@ public class ModelParser {
             if (model.type() == ElementType.START_EVENT && model.trigger() == Trigger.NONE) {
                 noneStarts.add(model.id());
             }
-            if (model.type() == ElementType.SUB_PROCESS || model.type() == ElementType.AD_HOC_SUB_PROCESS) {
+            if (model.type() == ElementType.SUB_PROCESS || model.type() == ElementType.AD_HOC_SUB_PROCESS
+                    || model.type() == ElementType.EVENT_SUB_PROCESS) {
                 addScope(((SubProcess) node).getFlowElements(), model.id(), flows, boundaries, elements, problems);
             }
         }
@@ -196,6 +197,15 @@ public class ModelParser {
         if (node instanceof StartEvent start) {
             type = ElementType.START_EVENT;
             Collection<EventDefinition> definitions = start.getEventDefinitions();
+            boolean inEventSubProcess = start.getParentElement() instanceof SubProcess parent
+                    && parent.triggeredByEvent();
+            if (inEventSubProcess) {
+                ElementModel eventStart = eventSubProcessStart(start, scopeId, flows, problems);
+                if (eventStart == null) {
+                    return null;
+                }
+                return eventStart;
+            }
             if (!definitions.isEmpty()) {
                 if (scopeId != null) {
                     return unsupported(node, kind(definitions) + " start event in een sub-proces", problems);
@@ -392,15 +402,31 @@ public class ModelParser {
                 problems.add(new Problem(id, "een embedded sub-proces heeft een none start event nodig"));
             }
         } else if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
-            return unsupported(node, "event sub-proces", problems);
+            type = ElementType.EVENT_SUB_PROCESS;
+            List<StartEvent> starts = sub.getFlowElements().stream().filter(StartEvent.class::isInstance)
+                    .map(StartEvent.class::cast).toList();
+            if (starts.size() != 1) {
+                problems.add(new Problem(id, "een event sub-proces heeft precies één start event nodig, niet "
+                        + starts.size()));
+            } else {
+                innerStart = starts.get(0).getId();
+            }
+            if (scopeParentIsAdHoc(sub)) {
+                return unsupported(node, "event sub-proces in een ad-hoc sub-proces", problems);
+            }
+            if (!node.getIncoming().isEmpty() || !node.getOutgoing().isEmpty()) {
+                problems.add(new Problem(id, "een event sub-proces heeft geen inkomende of uitgaande sequence flows"));
+            }
         } else {
             return unsupported(node, node.getElementType().getTypeName(), problems);
         }
         if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
             if (!(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop)
-                    || type == ElementType.AD_HOC_SUB_PROCESS) {
-                return unsupported(node, (type == ElementType.AD_HOC_SUB_PROCESS ? "multi-instance "
-                        : "standard loop ") + node.getElementType().getTypeName(), problems);
+                    || type == ElementType.AD_HOC_SUB_PROCESS || type == ElementType.EVENT_SUB_PROCESS) {
+                return unsupported(node, (type == ElementType.AD_HOC_SUB_PROCESS
+                        || type == ElementType.EVENT_SUB_PROCESS ? "multi-instance "
+                        : "standard loop ") + (type == ElementType.EVENT_SUB_PROCESS ? "event sub-proces"
+                        : node.getElementType().getTypeName()), problems);
             }
             multiInstance = multiInstance(id, loop, problems);
         }
@@ -436,6 +462,65 @@ public class ModelParser {
                 interrupting, List.copyOf(boundaries.getOrDefault(id, List.of())), userTask, script, resultVariable,
                 innerStart, List.copyOf(inputs), List.copyOf(outputs), Map.copyOf(properties), adHoc, call,
                 multiInstance);
+    }
+
+    /**
+     * The start event of an event sub-process (Camunda 8): timer (date, duration, or a cycle when non-interrupting),
+     * message (name and correlation key, evaluated when the enclosing scope is activated) or error (always
+     * interrupting; without an error code it catches every error). Anything else is refused with its reason.
+     */
+    private ElementModel eventSubProcessStart(StartEvent start, String scopeId, Map<String, FlowModel> flows,
+                                              List<Problem> problems) {
+        String id = start.getId();
+        Collection<EventDefinition> definitions = start.getEventDefinitions();
+        EventDefinition definition = definitions.size() == 1 ? definitions.iterator().next() : null;
+        boolean interrupting = start.isInterrupting();
+        Trigger trigger;
+        Expression messageName = null;
+        Expression correlationKey = null;
+        TimerModel timer = null;
+        String errorCode = null;
+        if (definition instanceof TimerEventDefinition ted) {
+            trigger = Trigger.TIMER;
+            timer = timer(id, ted, problems);
+            if (timer != null && timer.kind() == TimerModel.Kind.CYCLE && interrupting) {
+                problems.add(new Problem(id, "een onderbrekend timer start event van een event sub-proces heeft een"
+                        + " timeDuration of timeDate nodig, geen timeCycle (een cyclus kan alleen niet-onderbrekend)"));
+            }
+        } else if (definition instanceof MessageEventDefinition med) {
+            trigger = Trigger.MESSAGE;
+            Expression[] message = message(id, med.getMessage(), problems);
+            messageName = message[0];
+            correlationKey = message[1];
+        } else if (definition instanceof ErrorEventDefinition eed) {
+            trigger = Trigger.ERROR;
+            errorCode = eed.getError() == null ? null : eed.getError().getErrorCode();
+            if (!interrupting) {
+                problems.add(new Problem(id, "een error start event van een event sub-proces is altijd onderbrekend"));
+            }
+        } else if (definitions.isEmpty()) {
+            problems.add(new Problem(id, "het start event van een event sub-proces heeft een timer-, message- of"
+                    + " error-definitie nodig"));
+            return null;
+        } else {
+            return unsupported(start, kind(definitions) + " start event in een event sub-proces", problems);
+        }
+        List<Mapping> outputs = new ArrayList<>();
+        ZeebeIoMapping io = start.getSingleExtensionElement(ZeebeIoMapping.class);
+        if (io != null) {
+            if (!io.getInputs().isEmpty()) {
+                problems.add(new Problem(id, "een start event heeft geen input mappings"));
+            }
+            io.getOutputs().forEach(out -> outputs.add(mapping(id, out.getSource(), out.getTarget(), problems)));
+        }
+        return new ElementModel(id, start.getName(), ElementType.START_EVENT, scopeId, trigger, List.of(),
+                start.getOutgoing().stream().map(f -> flows.get(f.getId())).toList(), null, null, null, Map.of(), messageName, correlationKey, timer, errorCode,
+                null, interrupting, List.of(), null, null, null, null, List.of(), List.copyOf(outputs), Map.of(),
+                null, null, null);
+    }
+
+    private static boolean scopeParentIsAdHoc(SubProcess eventSubProcess) {
+        return eventSubProcess.getParentElement() instanceof AdHocSubProcess;
     }
 
     private MultiInstanceModel multiInstance(String elementId, MultiInstanceLoopCharacteristics loop,

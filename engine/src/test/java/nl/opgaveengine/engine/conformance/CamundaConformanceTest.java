@@ -172,6 +172,30 @@ class CamundaConformanceTest {
                 .containsEntry("totaal", 12);
     }
 
+    @Test
+    void eventSubProcessesTimerMessageAndErrorInProcessAndSubProcess() {
+        String processId = id("p");
+        String message = id("bericht");
+        String jobType = id("job");
+        var process = Bpmn.createExecutableProcess(processId);
+        process.eventSubProcess("esp_bericht", e -> e.startEvent("bericht_start").interrupting(false)
+                .message(m -> m.name(message).zeebeCorrelationKeyExpression("k")).endEvent("bericht_end"));
+        process.eventSubProcess("esp_fout", e -> e.startEvent("fout_start").error("F").endEvent("fout_end"));
+        long key = start(process.startEvent("start")
+                .subProcess("sub", s -> s.embeddedSubProcess()
+                        .eventSubProcess("esp_timer", e -> e.startEvent("timer_start").timerWithDuration("P30D")
+                                .endEvent("timer_end"))
+                        .startEvent("sub_start").serviceTask("task", t -> t.zeebeJobType(jobType))
+                        .endEvent("sub_end"))
+                .endEvent("fout_einde", e -> e.error("F"))
+                .done(), Map.of("k", "c-1"));
+        engine.publishMessage(message, "c-1", Duration.ZERO, Map.of());
+        completeJobs(jobType, 1, Map.of());
+        assertCompletedVia(key, "start", "bericht_start", "bericht_end", "esp_bericht", "task", "sub_end", "sub",
+                "fout_start", "fout_end", "esp_fout");
+        assertThat(path(key)).doesNotContain("timer_start", "fout_einde");
+    }
+
     static Stream<Arguments> unsupported() {
         Function<String, AbstractFlowNodeBuilder<?, ?>> base = pid -> Bpmn.createExecutableProcess(pid).startEvent();
         return Stream.of(
@@ -186,9 +210,16 @@ class CamundaConformanceTest {
                         base.apply(pid).endEvent("escalation_end", e -> e.escalation("ESC")).done()),
                 Arguments.of("link_throw", (Function<String, BpmnModelInstance>) pid ->
                         base.apply(pid).intermediateThrowEvent("link_throw").link("l").done()),
-                Arguments.of("event_sub", (Function<String, BpmnModelInstance>) pid -> {
+                Arguments.of("signal_start_in_event_sub", (Function<String, BpmnModelInstance>) pid -> {
                     var process = Bpmn.createExecutableProcess(pid);
-                    process.eventSubProcess("event_sub", e -> e.startEvent().timerWithDuration("PT1H").endEvent());
+                    process.eventSubProcess("event_sub", e -> e.startEvent("signal_start_in_event_sub").signal("s")
+                            .endEvent());
+                    return process.startEvent().endEvent().done();
+                }),
+                Arguments.of("escalation_start_in_event_sub", (Function<String, BpmnModelInstance>) pid -> {
+                    var process = Bpmn.createExecutableProcess(pid);
+                    process.eventSubProcess("event_sub", e -> e.startEvent("escalation_start_in_event_sub")
+                            .escalation("ESC").endEvent());
                     return process.startEvent().endEvent().done();
                 }));
     }
