@@ -553,15 +553,17 @@ class CrashRecoveryIT {
             }
             childArgs.addAll(List.of("--spring.flyway.default-schema=" + schema, "--spring.flyway.schemas=" + schema));
             System.out.printf("CrashRecoveryIT: PostgreSQL %s, schema %s%n", jdbcUrl, schema);
+            childArgs.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + jdbcUser,
+                    "--spring.datasource.password=" + jdbcPassword));
         } else {
-            jdbcUrl = "jdbc:h2:file:" + work.resolve("db/opgave-engine")
+            // the embedded default as shipped (application.yml: H2 under ./data), in the temporary working directory;
+            // the test reads the same file once the application has stopped
+            jdbcUrl = "jdbc:h2:file:" + work.resolve("data/opgave-engine")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
             jdbcUser = "sa";
             jdbcPassword = "";
-            System.out.printf("CrashRecoveryIT: H2 %s%n", jdbcUrl);
+            System.out.printf("CrashRecoveryIT: H2, the embedded default, in %s%n", work.resolve("data"));
         }
-        childArgs.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + jdbcUser,
-                "--spring.datasource.password=" + jdbcPassword));
         childArgs.addAll(List.of(System.getProperty("crash.app.args", "").split(" ")).stream()
                 .filter(a -> !a.isBlank()).toList());
     }
