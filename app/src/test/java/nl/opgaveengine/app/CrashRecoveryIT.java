@@ -55,15 +55,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The crash check of {@code bench/load/crash.sh} in a short form for CI (issue 9). The packaged application
- * ({@code app/target/opgave-engine.jar}) runs as a separate process on the test's database (H2 in a temporary
- * directory; under {@code -Ppostgres} the profile's PostgreSQL database, in a schema of its own made fresh here).
+ * ({@code app/target/opgave-engine.jar}) runs as a separate process on the test's database (the embedded H2 default
+ * as shipped, in a temporary working directory; under {@code -Ppostgres} the profile's PostgreSQL database, in a
+ * schema of its own made fresh here).
  * While a small driver takes opgaven through the project lifecycle (every command with an {@code Idempotency-Key},
  * retried with the same key after a lost connection, a 5xx or a 409 that invites a retry), the test kills the
  * application with SIGKILL a few times at random (seeded, printed) moments and restarts it. Then it checks:
  * (a) every command that got a 2xx is stored exactly once; (b) no event is duplicated and no gate decided twice;
  * (c) every projection catches up within 30 s and a full rebuild gives the same detail and portfolio answers;
  * (d) every project opgave reaches an open gate or is finished, without engine incidents.
- * Settings: {@code -Dcrash.seed}, {@code -Dcrash.kills} (3), {@code -Dcrash.threads} (3).
+ * Settings: {@code -Dcrash.seed}, {@code -Dcrash.kills} (3), {@code -Dcrash.threads} (3), {@code -Dcrash.app.args}
+ * (extra {@code --key=value} for the application), {@code -Dcrash.keep=true} (keep the temporary directory and
+ * its {@code app.log}).
  */
 class CrashRecoveryIT {
 
