@@ -37,8 +37,21 @@ public abstract class AppTestBase {
         api = new Api(port);
     }
 
+    /**
+     * Puts an area on the municipality's list unless it is there already (opgaven, initiatives and players may only
+     * name listed areas); the shared application context keeps areas between test classes.
+     */
+    protected void gebied(String code) {
+        int status = api.post(BEHEERDER, "/v1/gebieden", map("code", code, "naam", "Gebied " + code, "soort", "WIJK"))
+                .status();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("Gebied " + code + " niet vastgelegd: " + status);
+        }
+    }
+
     /** Registers a project, does its intake, assigns the sturingsdriehoek and waits for the first gate. */
     protected String lopendProject(String titel) {
+        gebied("Oost");
         String opgaveId = api.post(PROJECTBUREAU, "/v1/opgaven", map(
                 "titel", titel, "omschrijving", "Wateroverlast beperken", "thema", "klimaat",
                 "gebied", "Oost", "initiatiefnemer", "wethouder")).expect(201).text("opgaveId");

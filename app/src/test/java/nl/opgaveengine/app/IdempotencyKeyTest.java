@@ -54,6 +54,7 @@ class IdempotencyKeyTest extends AppTestBase {
     @Test
     void aRepeatedRegistrationRunsOnceAndAnswersTheFirstAnswerAgain() throws Exception {
         String key = UUID.randomUUID().toString();
+        gebied("Oost");
         Object body = map("titel", "Herhaald " + key, "omschrijving", "Twee keer verstuurd", "thema", "klimaat",
                 "gebied", "Oost", "initiatiefnemer", "wethouder");
         Api.Answer first = keyed(PROJECTBUREAU, "POST", "/v1/opgaven", body, key).expect(201);

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Portfoliosturing through the whole application: a strategic agenda and two prioritisation rounds decided by the
- * college, lessons offered at the intake of a similar opgave, an initiative from society that becomes an opgave,
- * and the area view of the gebiedsmanager — with the refusals each step has.
+ * college (the rank in the portfolio list, the decisions in the global audit trail), lessons offered in the answer to
+ * the intake of a similar opgave, an initiative from society that becomes an opgave, areas from the list only, and
+ * the area view of the gebiedsmanager with its players — with the refusals each step has.
  */
 class PortfoliosturingEndToEndTest extends AppTestBase {
 
@@ -29,7 +30,19 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
 
     @Test
     void theCollegeDecidesTwoRoundsAndThePortfolioShowsRankLinksAndBothDecisions() {
-        String a = registreer("Hittebestendig centrum", "klimaat-" + tag, "Centrum");
+        gebied("Centrum");
+        gebied("Noord");
+        gebied("Zuid");
+        // an opgave names an area on the list, or none: an unknown area is refused and nothing is stored
+        Api.Answer onbekend = api.post(PROJECTBUREAU, "/v1/opgaven", map("titel", "Nergens", "thema", "klimaat-" + tag,
+                "gebied", "Atlantis-" + tag)).expect(422);
+        assertThat(onbekend.text("code")).isEqualTo("GEBIED_NOT_ON_LIST");
+        assertThat(onbekend.text("veld")).isEqualTo("gebied");
+        assertThat(onbekend.text("regel")).contains("lijst van gebieden");
+        assertThat(api.post(PROJECTBUREAU, "/v1/opgaven", map("titel", "Nergens", "thema", "klimaat-" + tag,
+                "gebied", "Centrum", "initiatiefnemer", "wethouder", "initiatiefnemerGebied", "Atlantis-" + tag))
+                .expect(422).text("veld")).isEqualTo("initiatiefnemerGebied");
+        String a = registreer("Hittebestendig centrum", "klimaat-" + tag, "centrum");
         String b = registreer("Jongerenwerk Noord", "jeugd-" + tag, "Noord");
 
         // the strategic agenda: only the college or the project office maintains it
@@ -108,11 +121,57 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
         assertThat(ronde1.path("besluit").path("rangschikking").get(0).path("opgaveId").asText()).isEqualTo(a);
         api.get(CONTROLLER, "/v1/prioriteringsrondes/onbekend").expect(404);
         api.get(CONTROLLER, "/v1/portfolio/prioriteiten?keuze=MISSCHIEN").expect(400);
+
+        // the portfolio list shows each opgave's current rank and the round it came from; the refused ones are absent
+        JsonNode klimaat = awaitGet(CONTROLLER, "/v1/opgaven?thema=klimaat-" + tag, body -> body.path("opgaven").size() == 1
+                && r2.equals(body.path("opgaven").get(0).path("prioriteit").path("rondeId").asText()));
+        JsonNode prioA = klimaat.path("opgaven").get(0).path("prioriteit");
+        assertThat(klimaat.path("opgaven").get(0).path("id").asText()).isEqualTo(a);
+        assertThat(prioA.path("rang").asInt()).isEqualTo(2);
+        assertThat(prioA.path("keuze").asText()).isEqualTo("NIET_OPPAKKEN");
+        assertThat(prioA.path("rondeNaam").asText()).isEqualTo("Begroting 2027 " + tag);
+        assertThat(prioA.path("historie").asText()).isEqualTo("/v1/opgaven/" + a + "/prioriteit");
+        JsonNode jeugd = awaitGet(CONTROLLER, "/v1/opgaven?thema=jeugd-" + tag, body -> r2.equals(body.path("opgaven")
+                .path(0).path("prioriteit").path("rondeId").asText()));
+        assertThat(jeugd.path("opgaven").get(0).path("prioriteit").path("rang").asInt()).isEqualTo(1);
+        assertThat(jeugd.path("opgaven").get(0).path("prioriteit").path("keuze").asText()).isEqualTo("OPPAKKEN");
+        assertThat(awaitGet(CONTROLLER, "/v1/opgaven?thema=tijdelijk-" + tag, body -> body.path("opgaven").size() == 1)
+                .path("opgaven").get(0).hasNonNull("prioriteit")).isFalse();
+        List<String> opRang = ids(api.get(CONTROLLER, "/v1/opgaven?sorteren=rang&paginaGrootte=100").expect(200).body()
+                .path("opgaven"));
+        assertThat(opRang).contains(a, b);
+        assertThat(opRang.indexOf(b)).isLessThan(opRang.indexOf(a));
+        assertThat(api.get(CONTROLLER, "/v1/opgaven?sorteren=titel").expect(400).text("parameter")).isEqualTo("sorteren");
+
+        // the agenda and the rounds, which concern no single opgave, are in the global audit trail
+        JsonNode besluiten = awaitGet(CONTROLLER, "/v1/gebeurtenissen?type=PrioriteringDecidedEvent&actor=college"
+                + "&paginaGrootte=100", body -> aggregaten(body).contains(r2));
+        JsonNode besluit2 = gebeurtenis(besluiten, r2);
+        assertThat(besluit2.path("rol").asText()).isEqualTo("COLLEGE");
+        assertThat(besluit2.path("reden").asText()).isEqualTo("Collegebesluit 13 april");
+        assertThat(besluit2.path("tijdstip").asText()).isNotBlank();
+        assertThat(besluit2.path("payload").path("rangschikking").get(0).path("opgaveId").asText()).isEqualTo(b);
+        JsonNode geopend = awaitGet(CONTROLLER, "/v1/gebeurtenissen?type=PrioriteringsrondeOpenedEvent&actor="
+                + PROJECTBUREAU + "&paginaGrootte=100", body -> aggregaten(body).contains(r1));
+        assertThat(gebeurtenis(geopend, r1).path("rol").asText()).isEqualTo("PROJECTBUREAU");
+        JsonNode agenda = awaitGet(CONTROLLER, "/v1/gebeurtenissen?type=AgendapuntAddedEvent&actor=college"
+                + "&paginaGrootte=100", body -> body.path("gebeurtenissen").toString().contains(programma));
+        agenda.path("gebeurtenissen").forEach(g -> {
+            if (programma.equals(g.path("payload").path("agendapuntId").asText())) {
+                assertThat(g.path("reden").asText()).isEqualTo("Programmabegroting");
+                assertThat(g.path("rol").asText()).isEqualTo("COLLEGE");
+            }
+        });
+        // an opgave's own history stays its own: the round's decision is not in it
+        assertThat(api.get(CONTROLLER, "/v1/opgaven/" + a + "/gebeurtenissen").expect(200).body().toString())
+                .doesNotContain("PrioriteringDecidedEvent").contains("OpgaveScoredEvent");
     }
 
     @Test
     void lessonsOfASimilarOpgaveAreOfferedAtIntakeAndTheirReadingIsRecorded() {
         String thema = "water-" + tag;
+        gebied("Oost-" + tag);
+        gebied("West-" + tag);
         String oud = registreer("Wadi's Oost", thema, "Oost-" + tag);
         api.post(PROJECTLEIDER, "/v1/opgaven/" + oud + "/lessen", map("bron", "GATE_REVIEW", "watGebeurde", "x",
                 "geleerd", "y", "voorWie", "z")).expect(400);
@@ -120,15 +179,33 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
                 "geleerd", "y", "voorWie", "z")).expect(403);
         assertThat(api.post(PROJECTLEIDER, "/v1/opgaven/" + oud + "/lessen", map("bron", "EVALUATIERAPPORT",
                 "watGebeurde", "x", "voorWie", "z")).expect(400).text("veld")).isEqualTo("geleerd");
-        String les = api.post(PROJECTLEIDER, "/v1/opgaven/" + oud + "/lessen", map("bron", "GATE_REVIEW",
-                "bronReferentie", "definitie", "watGebeurde", "Bewoners hoorden het pas bij de uitvoering",
+        // a gate review names a gate that opened on this opgave: no gate has opened on it yet
+        Api.Answer geenGate = api.post(PROJECTLEIDER, "/v1/opgaven/" + oud + "/lessen", map("bron", "GATE_REVIEW",
+                "bronReferentie", "definitie", "watGebeurde", "x", "geleerd", "y", "voorWie", "z")).expect(422);
+        assertThat(geenGate.text("code")).isEqualTo("LES_BRON_UNKNOWN");
+        assertThat(geenGate.text("veld")).isEqualTo("bronReferentie");
+        String les = api.post(PROJECTLEIDER, "/v1/opgaven/" + oud + "/lessen", map("bron", "EVALUATIERAPPORT",
+                "watGebeurde", "Bewoners hoorden het pas bij de uitvoering",
                 "geleerd", "Betrek de buurt in de definitiefase " + tag, "voorWie", "projectleiders en gebiedsmanagers",
                 "gotikAspect", "ORGANISATIE")).expect(201).text("lesId");
+        awaitGet(CONTROLLER, "/v1/lessen/" + les, body -> "Wadi's Oost".equals(body.path("opgaveTitel").asText()));
 
         String nieuw = registreer("Wadi's West", thema, "West-" + tag);
-        api.put(PROJECTBUREAU, "/v1/opgaven/" + nieuw + "/intake", map("idee", "BEKEND", "netwerk", "VOORSPELBAAR",
-                "besluitvorming", "GERICHT", "voorspelbaarheidPad", 4, "tastbaarheidUitkomst", 4, "tijdsdruk", false))
-                .expect(200);
+        // the answer to the intake offers the lessons of similar opgaven at once
+        JsonNode intake = api.put(PROJECTBUREAU, "/v1/opgaven/" + nieuw + "/intake", map("idee", "BEKEND", "netwerk",
+                "VOORSPELBAAR", "besluitvorming", "GERICHT", "voorspelbaarheidPad", 4, "tastbaarheidUitkomst", 4,
+                "tijdsdruk", false)).expect(200).body();
+        assertThat(intake.path("advies").path("werkwijze").asText()).isNotBlank();
+        assertThat(intake.path("aangebodenLessen")).hasSize(1);
+        JsonNode aanbod = intake.path("aangebodenLessen").get(0);
+        assertThat(aanbod.path("lesId").asText()).isEqualTo(les);
+        assertThat(aanbod.path("opgaveId").asText()).isEqualTo(oud);
+        assertThat(aanbod.path("geleerd").asText()).isEqualTo("Betrek de buurt in de definitiefase " + tag);
+        assertThat(aanbod.path("gelijkOp").toString()).contains("thema");
+        assertThat(aanbod.path("gelezen").asBoolean()).isFalse();
+        assertThat(aanbod.path("href").asText()).isEqualTo("/v1/lessen/" + les);
+        assertThat(intake.path("_links").path("aangebodenLessen").path("href").asText())
+                .isEqualTo("/v1/opgaven/" + nieuw + "/aangeboden-lessen");
         JsonNode aangeboden = awaitGet(PROJECTBUREAU, "/v1/opgaven/" + nieuw + "/aangeboden-lessen",
                 body -> body.path("lessen").size() == 1);
         assertThat(aangeboden.path("lessen").get(0).path("les").path("id").asText()).isEqualTo(les);
@@ -148,6 +225,16 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
         assertThat(ids(register.path("lessen"))).containsExactly(les);
         api.get(CONTROLLER, "/v1/lessen?gotikAspect=GELUK").expect(400);
         api.get(CONTROLLER, "/v1/opgaven/onbekend/aangeboden-lessen").expect(404);
+
+        // on a running project the gate "initiatief" has opened: a review of it may record a lesson; a procesregie
+        // step never taken on it may not (tagged with their own theme and werkwijze, so no intake above offers them)
+        String lopend = lopendProject("Gatereview " + tag);
+        api.post(PROJECTLEIDER, "/v1/opgaven/" + lopend + "/lessen", map("bron", "GATE_REVIEW", "bronReferentie",
+                "initiatief", "watGebeurde", "Startdocument te dun", "geleerd", "Eerst de vraag scherp", "voorWie",
+                "projectleiders", "thema", "gate-" + tag, "werkwijze", "PROGRAMMA")).expect(201);
+        assertThat(api.post(PROJECTLEIDER, "/v1/opgaven/" + lopend + "/lessen", map("bron", "PROCESSTAP",
+                "bronReferentie", "divergeren", "watGebeurde", "x", "geleerd", "y", "voorWie", "z", "thema",
+                "gate-" + tag, "werkwijze", "PROGRAMMA")).expect(422).text("veld")).isEqualTo("bronReferentie");
     }
 
     @Test
@@ -166,13 +253,18 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
 
         api.post(CONTROLLER, "/v1/initiatieven", map("titel", "x", "omschrijving", "x", "thema", "groen",
                 "initiatiefnemerSoort", "BEWONER")).expect(403);
+        Api.Answer buitenDeLijst = api.post(INITIATIEFNEMER, "/v1/initiatieven", map("titel", "Geveltuinen",
+                "omschrijving", "x", "thema", "groen", "gebied", "Atlantis-" + tag, "initiatiefnemerSoort", "BEWONER"))
+                .expect(422);
+        assertThat(buitenDeLijst.text("code")).isEqualTo("GEBIED_NOT_ON_LIST");
+        assertThat(buitenDeLijst.text("veld")).isEqualTo("gebied");
         assertThat(api.post(INITIATIEFNEMER, "/v1/initiatieven", map("titel", "Geveltuinen", "omschrijving", "x",
-                "thema", "groen", "gebied", "Atlantis-" + tag, "initiatiefnemerSoort", "BEWONER")).expect(404)
-                .text("veld")).isEqualTo("gebied");
+                "thema", "groen", "gebied", wijk, "initiatiefnemerSoort", "BEWONER", "initiatiefnemerGebied",
+                "Atlantis-" + tag)).expect(422).text("veld")).isEqualTo("initiatiefnemerGebied");
         String id = api.post(INITIATIEFNEMER, "/v1/initiatieven", map("titel", "Geveltuinen " + tag,
                 "omschrijving", "Geveltuinen langs de hele straat", "thema", "groen", "gebied", wijk,
-                "initiatiefnemerSoort", "BEWONER", "gevraagdeOndersteuning", "Tegels wippen")).expect(201)
-                .text("initiatiefId");
+                "initiatiefnemerSoort", "BEWONER", "gevraagdeOndersteuning", "Tegels wippen",
+                "initiatiefnemerGebied", wijk)).expect(201).text("initiatiefId");
 
         // the initiator follows the status; someone else does not see it
         awaitGet(INITIATIEFNEMER, "/v1/initiatieven/" + id, body -> "INGEDIEND".equals(body.path("status").asText()));
@@ -221,13 +313,31 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
                 .body().path("gebeurtenissen").get(0).toString();
         assertThat(initiatiefnemerVanOpgave).contains(INITIATIEFNEMER);
 
-        // the area view
+        // a player of an opgave elsewhere who belongs to this area; an area off the list is refused
+        String elders = "Elders-" + tag;
+        gebied(elders);
+        String eldersOpgave = registreer("Buurtbus " + tag, "mobiliteit-" + tag, elders);
+        String regisseur = "wijkregisseur-" + tag;
+        assertThat(api.post(PROJECTBUREAU, "/v1/opgaven/" + eldersOpgave + "/rollen", map("rol", "LIJNMANAGER",
+                "persoon", regisseur, "reden", "Kent de wijk", "gebied", "Atlantis-" + tag)).expect(422).text("veld"))
+                .isEqualTo("gebied");
+        api.post(PROJECTBUREAU, "/v1/opgaven/" + eldersOpgave + "/rollen", map("rol", "LIJNMANAGER",
+                "persoon", regisseur, "reden", "Kent de wijk", "gebied", wijk)).expect(201);
+
+        // the area view: what runs there, and its players with the area each belongs to
         api.get(INITIATIEFNEMER, "/v1/gebieden/" + wijk).expect(403);
         JsonNode beeld = awaitGet(GEBIEDSMANAGER, "/v1/gebieden/" + wijk,
-                body -> body.path("opgaven").size() == 1 && body.path("initiatieven").size() == 1);
+                body -> body.path("opgaven").size() == 1 && body.path("initiatieven").size() == 1
+                        && body.path("spelers").size() == 3);
         assertThat(beeld.path("opgaven").get(0).path("id").asText()).isEqualTo(opgaveId);
         assertThat(beeld.path("initiatieven").get(0).path("status").asText()).isEqualTo("OPGAVE");
-        assertThat(beeld.path("spelers").toString()).contains(INITIATIEFNEMER);
+        List<String> spelers = new ArrayList<>();
+        beeld.path("spelers").forEach(p -> spelers.add(p.path("persoon").asText() + "|" + p.path("rol").asText() + "|"
+                + p.path("gebied").asText() + "|" + p.path("opgaveId").asText("") + p.path("initiatiefId").asText("")));
+        assertThat(spelers).containsExactlyInAnyOrder(
+                INITIATIEFNEMER + "|INITIATIEFNEMER|" + wijk + "|" + opgaveId,
+                INITIATIEFNEMER + "|INITIATIEFNEMER (BEWONER)|" + wijk + "|" + id,
+                regisseur + "|LIJNMANAGER|" + wijk + "|" + eldersOpgave);
         api.get(GEBIEDSMANAGER, "/v1/gebieden/onbekend-" + tag).expect(404);
         assertThat(api.get(GEBIEDSMANAGER, "/v1/gebieden").expect(200).body().path("gebieden").toString()).contains(wijk);
     }
@@ -270,6 +380,21 @@ class PortfoliosturingEndToEndTest extends AppTestBase {
     private String registreer(String titel, String thema, String gebied) {
         return api.post(PROJECTBUREAU, "/v1/opgaven", map("titel", titel, "omschrijving", titel, "thema", thema,
                 "gebied", gebied, "initiatiefnemer", "wethouder")).expect(201).text("opgaveId");
+    }
+
+    private static List<String> aggregaten(JsonNode gebeurtenissen) {
+        List<String> ids = new ArrayList<>();
+        gebeurtenissen.path("gebeurtenissen").forEach(g -> ids.add(g.path("aggregaatId").asText()));
+        return ids;
+    }
+
+    private static JsonNode gebeurtenis(JsonNode gebeurtenissen, String aggregaatId) {
+        for (JsonNode g : gebeurtenissen.path("gebeurtenissen")) {
+            if (aggregaatId.equals(g.path("aggregaatId").asText())) {
+                return g;
+            }
+        }
+        throw new AssertionError("geen gebeurtenis van " + aggregaatId);
     }
 
     private void score(String rondeId, String opgaveId, int urgentie, int capaciteit) {

@@ -250,6 +250,7 @@ class WebInterfaceBrowserTest extends AppTestBase {
 
     @Test
     void theProjectOfficeRegistersAnOpgaveAndOverridesTheIntakeAdviceWithAReason() {
+        gebied("Noord");
         signIn(PROJECTBUREAU, "#/nieuw");
         String titel = "Intake via de pagina " + UUID.randomUUID();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("titel"))).sendKeys(titel);
@@ -715,6 +716,7 @@ class WebInterfaceBrowserTest extends AppTestBase {
     }
 
     private String register(String titel, String thema) {
+        gebied("Zuid");
         return api.post(PROJECTBUREAU, "/v1/opgaven", map("titel", titel, "omschrijving", "Omschrijving",
                 "thema", thema, "gebied", "Zuid", "initiatiefnemer", "wethouder")).expect(201).text("opgaveId");
     }

@@ -125,6 +125,7 @@ class ViewsEndToEndTest extends AppTestBase {
     }
 
     private String lopendProjectInThema(String titel, String thema) {
+        gebied("Oost");
         String opgaveId = api.post("projectbureau", "/v1/opgaven", map("titel", titel, "omschrijving",
                 "Wateroverlast beperken", "thema", thema, "gebied", "Oost", "initiatiefnemer", "wethouder"))
                 .expect(201).text("opgaveId");

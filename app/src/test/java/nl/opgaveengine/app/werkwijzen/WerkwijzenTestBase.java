@@ -11,6 +11,7 @@ abstract class WerkwijzenTestBase extends AppTestBase {
 
     /** Registers an opgave, does its intake, assigns the sturingsdriehoek and chooses the werkwijze (with a reason). */
     protected String lopend(String titel, String werkwijze) {
+        gebied("Oost");
         String opgaveId = api.post(PROJECTBUREAU, "/v1/opgaven", map(
                 "titel", titel, "omschrijving", "Werkwijze " + werkwijze, "thema", "klimaat",
                 "gebied", "Oost", "initiatiefnemer", "wethouder")).expect(201).text("opgaveId");

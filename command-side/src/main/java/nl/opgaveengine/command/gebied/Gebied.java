@@ -2,13 +2,8 @@ package nl.opgaveengine.command.gebied;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.Map;
-import nl.opgaveengine.api.error.BusinessRuleException;
-import nl.opgaveengine.api.error.ErrorCode;
-import nl.opgaveengine.api.gebied.GebiedKeys;
 import nl.opgaveengine.api.gebied.GebiedRegisteredEvent;
 import nl.opgaveengine.api.gebied.RegisterGebiedCommand;
-import nl.opgaveengine.command.portfolio.KnownAggregates;
 import nl.opgaveengine.command.portfolio.Rollen;
 import nl.opgaveengine.command.security.GlobalRole;
 import org.axonframework.commandhandling.CommandHandler;
@@ -28,17 +23,12 @@ public class Gebied {
     }
 
     @CommandHandler
-    public Gebied(RegisterGebiedCommand command, KnownAggregates aggregates) {
+    public Gebied(RegisterGebiedCommand command, Gebiedenlijst gebieden) {
         Rollen.require(command.attribution(), "gebieden vastleggen", GlobalRole.BEHEERDER, GlobalRole.PROJECTBUREAU);
         if (command.soort() == null) {
             throw Rollen.invalid("soort", "De soort gebied ontbreekt: WIJK of BUURT.");
         }
-        if (command.bovenliggendGebied() != null) {
-            if (!aggregates.exists(GebiedKeys.of(command.bovenliggendGebied()))) {
-                throw new BusinessRuleException(ErrorCode.GEBIED_NOT_FOUND, "Gebied " + command.bovenliggendGebied()
-                        + " staat niet op de lijst van gebieden.", Map.of("veld", "bovenliggendGebied"));
-            }
-        }
+        gebieden.vereis(command.bovenliggendGebied(), "bovenliggendGebied");
         apply(new GebiedRegisteredEvent(command.gebiedKey(), command.code(), command.naam(), command.soort(),
                 command.bovenliggendGebied(), command.attribution().hasReason() ? command.attribution()
                         : command.attribution().withReason("Gebied vastgelegd")));

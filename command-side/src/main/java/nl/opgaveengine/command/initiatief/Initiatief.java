@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.opgaveengine.api.error.BusinessRuleException;
 import nl.opgaveengine.api.error.ErrorCode;
-import nl.opgaveengine.api.gebied.GebiedKeys;
 import nl.opgaveengine.api.initiatief.AnswerInitiatiefnemerCommand;
 import nl.opgaveengine.api.initiatief.AssessInitiatiefCommand;
 import nl.opgaveengine.api.initiatief.Beoordeling;
@@ -23,7 +22,7 @@ import nl.opgaveengine.api.initiatief.Strategie;
 import nl.opgaveengine.api.initiatief.SubmitInitiatiefCommand;
 import nl.opgaveengine.api.initiatief.Toetsing;
 import nl.opgaveengine.api.opgave.Attribution;
-import nl.opgaveengine.command.portfolio.KnownAggregates;
+import nl.opgaveengine.command.gebied.Gebiedenlijst;
 import nl.opgaveengine.command.portfolio.Rollen;
 import nl.opgaveengine.command.security.GlobalRole;
 import org.axonframework.commandhandling.CommandHandler;
@@ -53,14 +52,10 @@ public class Initiatief {
     }
 
     @CommandHandler
-    public Initiatief(SubmitInitiatiefCommand command, GepubliceerdeKaders kaders, KnownAggregates aggregates) {
+    public Initiatief(SubmitInitiatiefCommand command, GepubliceerdeKaders kaders, Gebiedenlijst gebieden) {
         KadersPublishedEvent huidige = kaders.require();
-        if (command.gebied() != null) {
-            if (!aggregates.exists(GebiedKeys.of(command.gebied()))) {
-                throw new BusinessRuleException(ErrorCode.GEBIED_NOT_FOUND, "Gebied " + command.gebied()
-                        + " staat niet op de lijst van gebieden.", Map.of("veld", "gebied"));
-            }
-        }
+        gebieden.vereis(command.gebied(), "gebied");
+        gebieden.vereis(command.initiatiefnemerGebied(), "initiatiefnemerGebied");
         if (command.initiatiefnemerSoort() == null) {
             throw Rollen.invalid("initiatiefnemerSoort", "De soort initiatiefnemer ontbreekt: BEWONER, BEDRIJF of"
                     + " INSTELLING.");
@@ -69,7 +64,7 @@ public class Initiatief {
         apply(new InitiatiefSubmittedEvent(command.initiatiefId(), command.titel(), command.omschrijving(),
                 command.thema(), command.gebied(), who.actor(), command.initiatiefnemerSoort(), command.organisatie(),
                 command.gevraagdeOndersteuning(), huidige.versie(),
-                who.hasReason() ? who : who.withReason("Initiatief ingediend")));
+                who.hasReason() ? who : who.withReason("Initiatief ingediend"), command.initiatiefnemerGebied()));
     }
 
     @CommandHandler
@@ -146,7 +141,7 @@ public class Initiatief {
                 : command.attribution().withReason("Aanvaard initiatief wordt opgave");
         apply(new InitiatiefConvertedEvent(initiatiefId, command.opgaveId(), ingediend.titel(),
                 ingediend.omschrijving(), ingediend.thema(), ingediend.gebied(), ingediend.initiatiefnemer(),
-                strategie, who));
+                strategie, who, ingediend.initiatiefnemerGebied()));
     }
 
     private void requireAssessed(String wat) {

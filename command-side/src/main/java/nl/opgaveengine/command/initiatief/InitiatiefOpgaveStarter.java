@@ -38,6 +38,7 @@ public class InitiatiefOpgaveStarter {
         commands.sendAndWait(new RegisterOpgaveCommand(event.opgaveId(), event.titel(),
                 event.omschrijving() + " (uit initiatief " + event.initiatiefId() + ", strategie "
                         + event.strategie() + ")", event.thema(), event.gebied(), event.initiatiefnemer(),
-                by.withReason("Uit aanvaard initiatief " + event.initiatiefId() + ": " + by.reason())));
+                by.withReason("Uit aanvaard initiatief " + event.initiatiefId() + ": " + by.reason()),
+                event.initiatiefnemerGebied()));
     }
 }

@@ -33,7 +33,7 @@ public class Les {
     }
 
     @CommandHandler
-    public Les(RecordLesCommand command, KnownOpgaven opgaven) {
+    public Les(RecordLesCommand command, KnownOpgaven opgaven, LesBronnen bronnen) {
         opgaven.require(command.opgaveId(), "opgaveId");
         if (command.bron() == null) {
             throw Rollen.invalid("bron", "De bron ontbreekt: GATE_REVIEW, EVALUATIERAPPORT of PROCESSTAP.");
@@ -43,6 +43,7 @@ public class Les {
             throw Rollen.invalid("bronReferentie", "Een les uit een " + command.bron().name().toLowerCase()
                     + " noemt de gate of processtap waar zij geleerd is.");
         }
+        bronnen.vereis(command.opgaveId(), command.bron(), command.bronReferentie());
         Attribution who = command.attribution().hasReason() ? command.attribution()
                 : command.attribution().withReason("Les vastgelegd");
         apply(new LesRecordedEvent(command.lesId(), command.opgaveId(), command.bron(), command.bronReferentie(),

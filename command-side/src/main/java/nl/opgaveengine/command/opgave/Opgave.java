@@ -85,6 +85,7 @@ import nl.opgaveengine.command.opgave.OpgaveRuleViolations.RolAlreadyHeld;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.RolNotHeld;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.UnknownOutcome;
 import nl.opgaveengine.command.opgave.OpgaveRuleViolations.WerkwijzeAlreadyChosen;
+import nl.opgaveengine.command.gebied.Gebiedenlijst;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -135,10 +136,13 @@ public class Opgave {
         // for Axon
     }
 
+    /** The area of the opgave and that of its initiator, when given, are on the list of areas. */
     @CommandHandler
-    public Opgave(RegisterOpgaveCommand command) {
+    public Opgave(RegisterOpgaveCommand command, Gebiedenlijst gebieden) {
+        gebieden.vereis(command.gebied(), "gebied");
+        gebieden.vereis(command.initiatiefnemerGebied(), "initiatiefnemerGebied");
         apply(new OpgaveRegisteredEvent(command.opgaveId(), command.titel(), command.omschrijving(), command.thema(),
-                command.gebied(), command.initiatiefnemer(), command.attribution()));
+                command.gebied(), command.initiatiefnemer(), command.attribution(), command.initiatiefnemerGebied()));
     }
 
     /** A sub-opgave starts with the werkwijze its parent's decision chose: no intake of its own. */
@@ -201,8 +205,9 @@ public class Opgave {
     }
 
     @CommandHandler
-    public void handle(AssignRolCommand command) {
+    public void handle(AssignRolCommand command, Gebiedenlijst gebieden) {
         requireOpen();
+        gebieden.vereis(command.gebied(), "gebied");
         requireReason(command.attribution(), "het toekennen van de rol " + command.rol());
         List<String> holders = rollen.getOrDefault(command.rol(), List.of());
         if (holders.contains(command.persoon())) {
@@ -211,7 +216,8 @@ public class Opgave {
         if (command.rol().inSturingsdriehoek() && !holders.isEmpty()) {
             throw new RolAlreadyHeld(command.rol().name(), holders.get(0));
         }
-        apply(new RolAssignedEvent(opgaveId, command.rol(), command.persoon(), command.attribution()));
+        apply(new RolAssignedEvent(opgaveId, command.rol(), command.persoon(), command.attribution(),
+                command.gebied()));
     }
 
     @CommandHandler

@@ -19,6 +19,7 @@ import nl.opgaveengine.api.initiatief.Strategie;
 import nl.opgaveengine.api.initiatief.SubmitInitiatiefCommand;
 import nl.opgaveengine.api.initiatief.Toetsing;
 import nl.opgaveengine.api.opgave.Attribution;
+import nl.opgaveengine.command.gebied.Gebiedenlijst;
 import nl.opgaveengine.command.portfolio.KnownAggregates;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -61,6 +62,7 @@ class InitiatiefTest {
         fixture = new AggregateTestFixture<>(Initiatief.class);
         fixture.registerInjectableResource(new GepubliceerdeKaders(store));
         fixture.registerInjectableResource(new KnownAggregates(store));
+        fixture.registerInjectableResource(new Gebiedenlijst(store));
     }
 
     private void publishKaders() {
@@ -88,7 +90,27 @@ class InitiatiefTest {
         fixture.givenNoPriorActivity()
                 .when(new SubmitInitiatiefCommand(ID, "Geveltuinen", "x", "groen", "Atlantis",
                         InitiatiefnemerSoort.BEWONER, null, null, BEWONER))
-                .expectException(refusal(ErrorCode.GEBIED_NOT_FOUND, "gebied"));
+                .expectException(refusal(ErrorCode.GEBIED_NOT_ON_LIST, "gebied"));
+    }
+
+    @Test
+    void theInitiatorMayBelongToAnAreaOnTheListAndTakesItIntoTheOpgave() {
+        publishKaders();
+        InitiatiefSubmittedEvent metGebied = new InitiatiefSubmittedEvent(ID, "Geveltuinen",
+                "Geveltuinen in de Bloemenbuurt", "groen", "Oost", "els", InitiatiefnemerSoort.BEWONER, null,
+                "Tegels wippen", 2, new Attribution("els", "INITIATIEFNEMER", T, "Initiatief ingediend"), "Oost");
+        fixture.givenNoPriorActivity()
+                .when(new SubmitInitiatiefCommand(ID, "Geveltuinen", "Geveltuinen in de Bloemenbuurt", "groen", "Oost",
+                        InitiatiefnemerSoort.BEWONER, null, "Tegels wippen", BEWONER, "Oost"))
+                .expectEvents(metGebied);
+        fixture.givenNoPriorActivity()
+                .when(new SubmitInitiatiefCommand(ID, "Geveltuinen", "x", "groen", "Oost",
+                        InitiatiefnemerSoort.BEWONER, null, null, BEWONER, "Atlantis"))
+                .expectException(refusal(ErrorCode.GEBIED_NOT_ON_LIST, "initiatiefnemerGebied"));
+        fixture.given(metGebied, AANVAARD)
+                .when(new ConvertInitiatiefCommand(ID, "opgave-1", PB))
+                .expectEvents(new InitiatiefConvertedEvent(ID, "opgave-1", "Geveltuinen", "Geveltuinen in de Bloemenbuurt",
+                        "groen", "Oost", "els", Strategie.COPRODUCTIEF, PB, "Oost"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.opgaveengine.command.leren;
 
 import java.time.Instant;
+import java.util.List;
 import nl.opgaveengine.api.error.BusinessRuleException;
 import nl.opgaveengine.api.error.ErrorCode;
 import nl.opgaveengine.api.leren.GotikAspect;
@@ -10,6 +11,10 @@ import nl.opgaveengine.api.leren.LesRecordedEvent;
 import nl.opgaveengine.api.leren.MarkLesGelezenCommand;
 import nl.opgaveengine.api.leren.RecordLesCommand;
 import nl.opgaveengine.api.opgave.Attribution;
+import nl.opgaveengine.api.opgave.GateOpenedEvent;
+import nl.opgaveengine.api.opgave.ProcesstapTakenEvent;
+import nl.opgaveengine.api.opgave.Processtap;
+import nl.opgaveengine.api.opgave.Rol;
 import nl.opgaveengine.api.opgave.Werkwijze;
 import nl.opgaveengine.command.baten.KnownOpgaven;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -39,8 +44,14 @@ class LesTest {
         EventStore opgaven = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         opgaven.publish(new GenericDomainEventMessage<>("Opgave", "o1", 0, "registered"));
         opgaven.publish(new GenericDomainEventMessage<>("Opgave", "o2", 0, "registered"));
+        // on o1 the gate "definitie" opened and a procesregie step was taken; nothing of the kind happened on o2
+        opgaven.publish(new GenericDomainEventMessage<>("Opgave", "o1", 1, new GateOpenedEvent("o1", "definitie",
+                "Go/no-go definitie", "fase_definitie", "projectplan", Rol.AMBTELIJK_OPDRACHTGEVER, List.of("GO"), PL)));
+        opgaven.publish(new GenericDomainEventMessage<>("Opgave", "o1", 2, new ProcesstapTakenEvent("o1", "stap-1",
+                Processtap.DIVERGEREN, "Iedereen aan tafel", "Twaalf partijen", List.of("wijkraad"), null, 1L, PL)));
         fixture = new AggregateTestFixture<>(Les.class);
         fixture.registerInjectableResource(new KnownOpgaven(opgaven));
+        fixture.registerInjectableResource(new LesBronnen(opgaven));
     }
 
     @Test
@@ -65,6 +76,37 @@ class LesTest {
     }
 
     @Test
+    void aGateReviewNamesAGateThatOpenedOnTheOpgave() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordLesCommand("les-1", "o1", LesBron.GATE_REVIEW, "uitvoering", "x", "y", "z", null, null,
+                        null, null, PL))
+                .expectException(refusal(ErrorCode.LES_BRON_UNKNOWN, "bronReferentie"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecordLesCommand("les-1", "o2", LesBron.GATE_REVIEW, "definitie", "x", "y", "z", null, null,
+                        null, null, PL))
+                .expectException(refusal(ErrorCode.LES_BRON_UNKNOWN, "bronReferentie"));
+    }
+
+    @Test
+    void aProcesstapLessonNamesAStepTakenOnTheOpgaveByIdOrKind() {
+        for (String referentie : List.of("stap-1", "divergeren", "DIVERGEREN")) {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordLesCommand("les-1", "o1", LesBron.PROCESSTAP, referentie, "x", "y", "z", null, null,
+                            null, null, PL))
+                    .expectSuccessfulHandlerExecution();
+        }
+        fixture.givenNoPriorActivity()
+                .when(new RecordLesCommand("les-1", "o1", LesBron.PROCESSTAP, "CONSOLIDEREN", "x", "y", "z", null, null,
+                        null, null, PL))
+                .expectException(refusal(ErrorCode.LES_BRON_UNKNOWN, "bronReferentie"));
+        fixture.givenNoPriorActivity()
+                .when(new RecordLesCommand("les-1", "o2", LesBron.PROCESSTAP, "stap-1", "x", "y", "z", null, null,
+                        null, null, PL))
+                .expectException(refusal(ErrorCode.LES_BRON_UNKNOWN, "bronReferentie"));
+    }
+
+    @Test
     void aReadingIsRecordedOncePerReaderAndOpgave() {
         Attribution pb = new Attribution("anna", "PROJECTBUREAU", T, null);
         LesGelezenEvent gelezen = new LesGelezenEvent("les-1", "o2", pb.withReason("Gelezen bij de intake van opgave o2"));
@@ -76,5 +118,10 @@ class LesTest {
 
     private static Matcher<?> refusal(ErrorCode code) {
         return Matchers.predicate(e -> e instanceof BusinessRuleException b && b.code() == code);
+    }
+
+    private static Matcher<?> refusal(ErrorCode code, String veld) {
+        return Matchers.predicate(e -> e instanceof BusinessRuleException b && b.code() == code
+                && veld.equals(b.details().get("veld")) && b.details().get("regel") != null);
     }
 }

@@ -50,6 +50,10 @@ class OpgaveGatePlanningTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Opgave.class);
+        fixture.registerInjectableResource(new nl.opgaveengine.command.gebied.Gebiedenlijst(
+                org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder()
+                        .storageEngine(new org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine())
+                        .build()));
     }
 
     private static Object[] inInitiatief(Object... more) {

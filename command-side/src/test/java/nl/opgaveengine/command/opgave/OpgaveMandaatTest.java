@@ -56,6 +56,10 @@ class OpgaveMandaatTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Opgave.class);
+        fixture.registerInjectableResource(new nl.opgaveengine.command.gebied.Gebiedenlijst(
+                org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder()
+                        .storageEngine(new org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine())
+                        .build()));
     }
 
     private static Object[] lopendProject() {

@@ -29,6 +29,11 @@ import nl.opgaveengine.api.opgave.StartFaseCommand;
 import nl.opgaveengine.api.opgave.Voorscheider;
 import nl.opgaveengine.api.opgave.Werkwijze;
 import nl.opgaveengine.api.opgave.WerkwijzeChosenEvent;
+import nl.opgaveengine.command.gebied.Gebiedenlijst;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
@@ -56,6 +61,9 @@ class OpgaveTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Opgave.class);
+        EventStore gebieden = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        gebieden.publish(new GenericDomainEventMessage<>("Gebied", "gebied:oost", 0, "registered"));
+        fixture.registerInjectableResource(new Gebiedenlijst(gebieden));
     }
 
     private static Object[] lopendProject() {
@@ -75,12 +83,46 @@ class OpgaveTest {
         return Matchers.predicate(e -> e instanceof BusinessRuleException b && b.code() == code);
     }
 
+    private static Matcher<?> refusedWith(ErrorCode code, String veld) {
+        return Matchers.predicate(e -> e instanceof BusinessRuleException b && b.code() == code
+                && veld.equals(b.details().get("veld")) && b.details().get("regel") != null);
+    }
+
     @Test
     void registersAnOpgave() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterOpgaveCommand(ID, "Klimaatadaptief Oost", "omschrijving", "klimaat", "Oost", "wethouder", PB))
                 .expectEvents(new OpgaveRegisteredEvent(ID, "Klimaatadaptief Oost", "omschrijving", "klimaat", "Oost",
                         "wethouder", PB));
+    }
+
+    @Test
+    void theAreaOfAnOpgaveAndOfItsInitiatorAreOnTheListOfAreas() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOpgaveCommand(ID, "t", "o", "klimaat", "oost", "wethouder", PB, "Oost"))
+                .expectEvents(new OpgaveRegisteredEvent(ID, "t", "o", "klimaat", "oost", "wethouder", PB, "Oost"));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOpgaveCommand(ID, "t", "o", "klimaat", "Atlantis", "wethouder", PB))
+                .expectException(refusedWith(ErrorCode.GEBIED_NOT_ON_LIST, "gebied"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOpgaveCommand(ID, "t", "o", "klimaat", "Oost", "wethouder", PB, "Atlantis"))
+                .expectException(refusedWith(ErrorCode.GEBIED_NOT_ON_LIST, "initiatiefnemerGebied"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOpgaveCommand(ID, "t", "o", "klimaat", null, null, PB))
+                .expectEvents(new OpgaveRegisteredEvent(ID, "t", "o", "klimaat", null, null, PB));
+    }
+
+    @Test
+    void aRoleHolderMayBelongToAnAreaOnTheList() {
+        fixture.given(lopendProject())
+                .when(new AssignRolCommand(ID, Rol.LIJNMANAGER, "wijkregisseur", PB, "Oost"))
+                .expectEvents(new RolAssignedEvent(ID, Rol.LIJNMANAGER, "wijkregisseur", PB, "Oost"));
+        fixture.given(lopendProject())
+                .when(new AssignRolCommand(ID, Rol.LIJNMANAGER, "wijkregisseur", PB, "Atlantis"))
+                .expectException(refusedWith(ErrorCode.GEBIED_NOT_ON_LIST, "gebied"))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,9 +1,19 @@
 package nl.opgaveengine.query.audit;
 
 import nl.opgaveengine.api.baten.BaatEvent;
+import nl.opgaveengine.api.gebied.GebiedRegisteredEvent;
+import nl.opgaveengine.api.initiatief.InitiatiefAssessedEvent;
+import nl.opgaveengine.api.initiatief.InitiatiefSubmittedEvent;
+import nl.opgaveengine.api.initiatief.InitiatiefnemerAnsweredEvent;
+import nl.opgaveengine.api.initiatief.KadersPublishedEvent;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.OpgaveEvent;
+import nl.opgaveengine.api.pc.PcMomentPlannedEvent;
 import nl.opgaveengine.api.pc.VoortgangsrapportageSubmittedEvent;
+import nl.opgaveengine.api.portfolio.AgendapuntAddedEvent;
+import nl.opgaveengine.api.portfolio.AgendapuntWithdrawnEvent;
+import nl.opgaveengine.api.portfolio.PrioriteringDecidedEvent;
+import nl.opgaveengine.api.portfolio.PrioriteringsrondeOpenedEvent;
 import nl.opgaveengine.query.support.JsonText;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,7 +39,9 @@ import static nl.opgaveengine.query.support.Timestamps.toDb;
 
 /**
  * Records every event about an opgave as one row of history keyed by event id: the opgave's own events (any type that
- * implements {@link OpgaveEvent}), the events of its baten and its voortgangsrapportages.
+ * implements {@link OpgaveEvent}), the events of its baten and its voortgangsrapportages. Events that concern no single
+ * opgave (the strategic agenda, prioritisation rounds, P&C moments, areas, the frames and initiatives not yet an
+ * opgave) are rows without an opgave id: they appear in the global trail, never in one opgave's history.
  */
 @Component
 @ProcessingGroup(GebeurtenissenProjection.PROCESSING_GROUP)
@@ -68,6 +80,59 @@ public class GebeurtenissenProjection {
     @EventHandler
     public void on(VoortgangsrapportageSubmittedEvent event, EventMessage<?> message) {
         record(event.opgaveId(), event.attribution(), event, message);
+    }
+
+    /** A theme, goal or BBV programme added to the strategic agenda: no opgave of its own. */
+    @EventHandler
+    public void on(AgendapuntAddedEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(AgendapuntWithdrawnEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    /** A prioritisation round and the college's decision concern many opgaven at once. */
+    @EventHandler
+    public void on(PrioriteringsrondeOpenedEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(PrioriteringDecidedEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(PcMomentPlannedEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(GebiedRegisteredEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(KadersPublishedEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    /** An initiative before it becomes an opgave: submitted, assessed, answered. */
+    @EventHandler
+    public void on(InitiatiefSubmittedEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(InitiatiefAssessedEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
+    }
+
+    @EventHandler
+    public void on(InitiatiefnemerAnsweredEvent event, EventMessage<?> message) {
+        record(null, event.attribution(), event, message);
     }
 
     private void record(String opgaveId, Attribution who, Object event, EventMessage<?> message) {

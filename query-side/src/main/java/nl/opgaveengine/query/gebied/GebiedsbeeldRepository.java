@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Composes the area view from the list of areas and the portfolio, initiatives and lessons views: what runs in an
- * area (and in its buurten), its players, the gates waiting for a decision and the reports still due. Each of those
+ * Composes the area view from the list of areas and the portfolio, initiatives, players and lessons views: what runs
+ * in an area (and in its buurten), its players (by their own area or through an opgave or initiative there), the
+ * gates waiting for a decision and the reports still due. Each of those
  * views is replayable on its own; this repository only reads them.
  */
 @Repository
@@ -55,8 +56,13 @@ public class GebiedsbeeldRepository {
                              String initiatiefnemer, String opgaveId) {
     }
 
-    /** A player in the area: a holder of a steering role of an opgave, or an initiator. */
-    public record Speler(String persoon, String rol, String opgaveId, String initiatiefId, String organisatie) {
+    /**
+     * A player in the area: a holder of a role of an opgave, the initiator of an opgave or of an initiative — either
+     * belonging to the area ({@code gebied}, the player's own area, when given) or acting in an opgave or initiative of
+     * the area.
+     */
+    public record Speler(String persoon, String rol, String opgaveId, String initiatiefId, String organisatie,
+                         String gebied) {
     }
 
     /** A gate waiting for a decision. */
@@ -110,18 +116,18 @@ public class GebiedsbeeldRepository {
                 rs.getString("titel"), rs.getString("thema"), rs.getString("gebied"), rs.getString("status"),
                 rs.getString("strategie"), rs.getString("initiatiefnemer"), rs.getString("opgave_id")), codes.toArray());
 
-        List<Speler> spelers = new ArrayList<>();
-        spelers.addAll(jdbc.query("""
-                select r.persoon, r.rol, r.opgave_id from qs_portfolio_rolhouder r
-                join qs_portfolio p on p.opgave_id = r.opgave_id
-                where lower(p.gebied) in """ + in + " order by r.persoon, r.rol, r.opgave_id",
-                (rs, i) -> new Speler(rs.getString("persoon"), rs.getString("rol"), rs.getString("opgave_id"), null,
-                        null), codes.toArray()));
-        spelers.addAll(jdbc.query("select initiatiefnemer, initiatiefnemer_soort, initiatief_id, organisatie"
-                        + " from qs_initiatief where lower(gebied) in " + in + " order by initiatiefnemer, initiatief_id",
-                (rs, i) -> new Speler(rs.getString("initiatiefnemer"), "INITIATIEFNEMER ("
-                        + rs.getString("initiatiefnemer_soort") + ")", null, rs.getString("initiatief_id"),
-                        rs.getString("organisatie")), codes.toArray()));
+        List<Object> spelerArgs = new ArrayList<>(codes);
+        spelerArgs.addAll(codes);
+        spelerArgs.addAll(codes);
+        List<Speler> spelers = jdbc.query("""
+                select s.* from qs_gebied_speler s
+                left join qs_portfolio p on p.opgave_id = s.opgave_id
+                left join qs_initiatief i on i.initiatief_id = s.initiatief_id
+                where lower(s.gebied) in """ + in + " or lower(p.gebied) in " + in + " or lower(i.gebied) in " + in
+                + " order by s.persoon, s.rol, s.opgave_id, s.initiatief_id, s.event_id",
+                (rs, i) -> new Speler(rs.getString("persoon"), rs.getString("rol"), rs.getString("opgave_id"),
+                        rs.getString("initiatief_id"), rs.getString("organisatie"), rs.getString("gebied")),
+                spelerArgs.toArray());
 
         List<Gate> gates = jdbc.query("select * from qs_portfolio where gate_id is not null and lower(gebied) in " + in
                 + " order by gate_geopend_op, opgave_id", (rs, i) -> new Gate(rs.getString("opgave_id"),

@@ -107,9 +107,19 @@ public class LessenRepository {
         if (opgave.isEmpty()) {
             return List.of();
         }
-        String thema = opgave.get(0)[0];
-        String gebied = opgave.get(0)[1];
-        String werkwijze = opgave.get(0)[2];
+        return aangeboden(opgaveId, opgave.get(0)[0], opgave.get(0)[1], opgave.get(0)[2], max);
+    }
+
+    /**
+     * The lessons of opgaven other than {@code opgaveId} with this theme, area or werkwijze (matched without regard
+     * to case; a null one matches nothing), newest first: what the intake of the opgave offers before the opgave
+     * itself is in this view.
+     */
+    @Transactional(readOnly = true)
+    public List<Aangeboden> aangeboden(String opgaveId, String themaOfNull, String gebiedOfNull, String werkwijze,
+                                       int max) {
+        String thema = lower(themaOfNull);
+        String gebied = lower(gebiedOfNull);
         List<Les> lessen = lessen(LES + " where " + """
                  l.opgave_id <> ? and (lower(coalesce(l.thema, o.thema)) = ? or lower(o.gebied) = ?
                        or coalesce(l.werkwijze, o.werkwijze, o.geadviseerde_werkwijze) = ?)

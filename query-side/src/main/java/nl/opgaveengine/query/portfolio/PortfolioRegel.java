@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One opgave as the portfolio shows it: werkwijze, phase, status, sturingsdriehoek, the next gate, overdue reports,
- * budget from the latest voortgangsrapportage, and links to other opgaven (the inspanningen its baten depend on).
+ * budget from the latest voortgangsrapportage, links to other opgaven (the inspanningen its baten depend on) and its
+ * current priority (from the latest prioritisation round that decided on it; empty when none did).
  */
 public record PortfolioRegel(
         String id,
@@ -22,7 +23,26 @@ public record PortfolioRegel(
         int achterstalligeGates,
         int achterstalligeRapportages,
         Budget budget,
-        List<Koppeling> koppelingen) {
+        List<Koppeling> koppelingen,
+        Prioriteit prioriteit) {
+
+    /** A line without a priority (no round decided on the opgave yet). */
+    public PortfolioRegel(String id, String titel, String thema, String gebied, String werkwijze, String status,
+                          Fase fase, OpenGate openGate, Sturingsdriehoek sturingsdriehoek, Instant geregistreerdOp,
+                          int achterstalligeGates, int achterstalligeRapportages, Budget budget,
+                          List<Koppeling> koppelingen) {
+        this(id, titel, thema, gebied, werkwijze, status, fase, openGate, sturingsdriehoek, geregistreerdOp,
+                achterstalligeGates, achterstalligeRapportages, budget, koppelingen, null);
+    }
+
+    /**
+     * The rank of the opgave and the round it came from: the most recent decided round that included the opgave,
+     * its total score, the college's choice ({@code OPPAKKEN} / {@code NIET_OPPAKKEN}) and when it was decided.
+     * {@code historie} links to the opgave's rank, agenda links and full decision history.
+     */
+    public record Prioriteit(int rang, int totaal, String keuze, String rondeId, String rondeNaam,
+                             Instant beslotenOp, String historie) {
+    }
 
     /** The current phase. */
     public record Fase(String id, String naam) {

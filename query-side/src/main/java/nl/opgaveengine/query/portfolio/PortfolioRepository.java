@@ -44,9 +44,35 @@ public class PortfolioRepository {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** How a page of the portfolio is ordered. */
+    public enum Sortering {
+        /** Newest registration first (the default). */
+        REGISTRATIE,
+        /** By current rank (best first); opgaven no round has ranked come last, newest registration first. */
+        RANG
+    }
+
+    /**
+     * The current rank of each opgave: the choice of the most recently decided round that included it (read from the
+     * prioritisation view, which replays on its own).
+     */
+    private static final String HUIDIGE_RANG = """
+            left join (select k.opgave_id, k.ronde_id, k.rang, k.totaal, k.keuze, k.besloten_op, r.naam as ronde_naam
+                        from qs_ronde_keuze k join qs_ronde r on r.ronde_id = k.ronde_id
+                        where not exists (select 1 from qs_ronde_keuze k2 where k2.opgave_id = k.opgave_id
+                                          and (k2.besloten_op > k.besloten_op
+                                               or (k2.besloten_op = k.besloten_op and k2.ronde_id > k.ronde_id)))) h
+               on h.opgave_id = p.opgave_id""";
+
     /** One page (1-based) of the opgaven matching the filter, newest registration first. */
     @Transactional(readOnly = true)
     public PortfolioPagina find(PortfolioFilter filter, int pagina, int grootte) {
+        return find(filter, pagina, grootte, Sortering.REGISTRATIE);
+    }
+
+    /** One page (1-based) of the opgaven matching the filter, in the given order. */
+    @Transactional(readOnly = true)
+    public PortfolioPagina find(PortfolioFilter filter, int pagina, int grootte, Sortering sortering) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
         condition(where, arguments, "thema", filter.thema());
@@ -54,15 +80,21 @@ public class PortfolioRepository {
         condition(where, arguments, "werkwijze", filter.werkwijze() == null ? null : filter.werkwijze().name());
         condition(where, arguments, "status", filter.status() == null ? null : filter.status().name());
 
-        Long total = jdbc.queryForObject("select count(*) from qs_portfolio" + where, Long.class, arguments.toArray());
+        Long total = jdbc.queryForObject("select count(*) from qs_portfolio p" + where, Long.class,
+                arguments.toArray());
         List<Object> pageArguments = new ArrayList<>();
         pageArguments.add(Date.valueOf(LocalDate.now(clock)));
         pageArguments.add(toDb(clock.instant()));
         pageArguments.addAll(arguments);
         pageArguments.add(grootte);
         pageArguments.add((long) (pagina - 1) * grootte);
-        List<Row> rows = jdbc.query("select p.*" + ACHTERSTALLIGE_RAPPORTAGES + " from qs_portfolio p" + where
-                        + " order by geregistreerd_op desc, opgave_id limit ? offset ?",
+        String order = sortering == Sortering.RANG
+                ? " order by case when h.rang is null then 1 else 0 end, h.rang, p.geregistreerd_op desc, p.opgave_id"
+                : " order by p.geregistreerd_op desc, p.opgave_id";
+        List<Row> rows = jdbc.query("select p.*, h.ronde_id as prio_ronde_id, h.rang as prio_rang, h.totaal as"
+                        + " prio_totaal, h.keuze as prio_keuze, h.besloten_op as prio_besloten_op, h.ronde_naam as"
+                        + " prio_ronde_naam" + ACHTERSTALLIGE_RAPPORTAGES + " from qs_portfolio p " + HUIDIGE_RANG
+                        + where + order + " limit ? offset ?",
                 (rs, i) -> new Row(rs), pageArguments.toArray());
         List<String> ids = rows.stream().map(r -> r.id).toList();
         Map<String, PortfolioRegel.Budget> budgets = budgets(ids);
@@ -85,8 +117,8 @@ public class PortfolioRepository {
         condition(where, arguments, "werkwijze", filter.werkwijze() == null ? null : filter.werkwijze().name());
         condition(where, arguments, "status", filter.status() == null ? null : filter.status().name());
         Map<String, Map<String, Long>> perWaarde = new LinkedHashMap<>();
-        jdbc.query("select " + groeperenOp + " as waarde, status, count(*) as aantal from qs_portfolio" + where
-                + " group by " + groeperenOp + ", status order by " + groeperenOp + ", status", rs -> {
+        jdbc.query("select p." + groeperenOp + " as waarde, p.status, count(*) as aantal from qs_portfolio p" + where
+                + " group by p." + groeperenOp + ", p.status order by p." + groeperenOp + ", p.status", rs -> {
                     perWaarde.computeIfAbsent(rs.getString("waarde"), w -> new LinkedHashMap<>())
                             .put(rs.getString("status"), rs.getLong("aantal"));
                 }, arguments.toArray());
@@ -142,7 +174,7 @@ public class PortfolioRepository {
 
     private static void condition(StringBuilder where, List<Object> arguments, String column, String value) {
         if (value != null) {
-            where.append(" and ").append(column).append(" = ?");
+            where.append(" and p.").append(column).append(" = ?");
             arguments.add(value);
         }
     }
@@ -164,13 +196,17 @@ public class PortfolioRepository {
                     new PortfolioRegel.Sturingsdriehoek(rs.getString("bestuurlijk_opdrachtgever"),
                             rs.getString("ambtelijk_opdrachtgever"), rs.getString("sturingsprofessional")),
                     fromDb(rs, "geregistreerd_op"), rs.getInt("gate_achterstallig"), rs.getInt("achterstallig"), null,
-                    List.of());
+                    List.of(), rs.getString("prio_ronde_id") == null ? null : new PortfolioRegel.Prioriteit(
+                            rs.getInt("prio_rang"), rs.getInt("prio_totaal"), rs.getString("prio_keuze"),
+                            rs.getString("prio_ronde_id"), rs.getString("prio_ronde_naam"),
+                            fromDb(rs, "prio_besloten_op"), "/v1/opgaven/" + id + "/prioriteit"));
         }
 
         PortfolioRegel regel(PortfolioRegel.Budget budget, List<PortfolioRegel.Koppeling> koppelingen) {
             return new PortfolioRegel(regel.id(), regel.titel(), regel.thema(), regel.gebied(), regel.werkwijze(),
                     regel.status(), regel.fase(), regel.openGate(), regel.sturingsdriehoek(), regel.geregistreerdOp(),
-                    regel.achterstalligeGates(), regel.achterstalligeRapportages(), budget, List.copyOf(koppelingen));
+                    regel.achterstalligeGates(), regel.achterstalligeRapportages(), budget, List.copyOf(koppelingen),
+                    regel.prioriteit());
         }
     }
 }

@@ -19,7 +19,7 @@ public class SturingProcessorsConfiguration {
     /** The processing groups of the portfoliosturing views. */
     public static final List<String> PROCESSING_GROUPS = List.of(PrioriteringProjection.PROCESSING_GROUP,
             LerenProjection.PROCESSING_GROUP, InitiatievenProjection.PROCESSING_GROUP,
-            GebiedenProjection.PROCESSING_GROUP);
+            GebiedenProjection.PROCESSING_GROUP, nl.opgaveengine.query.gebied.GebiedSpelersProjection.PROCESSING_GROUP);
 
     @Bean
     public ConfigurerModule sturingProcessorsConfigurerModule() {

@@ -127,6 +127,56 @@ class GebeurtenissenProjectionTest {
     }
 
     @Test
+    void agendaRoundAndPcMomentEventsAreInTheGlobalTrailOnlyWithWhoRoleWhenAndWhyAlsoAfterAReplay() {
+        String tag = newOpgaveId();
+        // a moment no other test uses, so the global trail around it holds only these events
+        java.time.Instant at = java.time.Instant.parse("2031-06-01T00:00:00Z").plusMillis(Math.floorMod(tag.hashCode(), 1_000_000_000));
+        var college = new nl.opgaveengine.api.opgave.Attribution("burgemeester-" + tag, "COLLEGE", at, "Collegebesluit 14 april");
+        var pb = new nl.opgaveengine.api.opgave.Attribution("anna-" + tag, "PROJECTBUREAU", at, "Begroting");
+        List<org.axonframework.eventhandling.EventMessage<?>> events = List.of(
+                new org.axonframework.eventhandling.GenericDomainEventMessage<>("StrategischeAgenda", "agenda", 0,
+                        new nl.opgaveengine.api.portfolio.AgendapuntAddedEvent("agenda", "punt-" + tag,
+                                nl.opgaveengine.api.portfolio.AgendapuntSoort.BBV_PROGRAMMA, "Programma 3", null, null,
+                                college)),
+                new org.axonframework.eventhandling.GenericDomainEventMessage<>("Prioriteringsronde", "r-" + tag, 0,
+                        new nl.opgaveengine.api.portfolio.PrioriteringsrondeOpenedEvent("r-" + tag, "Begroting 2027",
+                                List.of(new nl.opgaveengine.api.portfolio.Criterium("urgentie", "Urgentie", 3,
+                                        nl.opgaveengine.api.portfolio.Richting.HOGER_IS_BETER)), pb)),
+                new org.axonframework.eventhandling.GenericDomainEventMessage<>("Prioriteringsronde", "r-" + tag, 1,
+                        new nl.opgaveengine.api.portfolio.PrioriteringDecidedEvent("r-" + tag, "Begroting 2027",
+                                List.of(new nl.opgaveengine.api.portfolio.Rangschikking(history.opgaveId(), 1, 15,
+                                        nl.opgaveengine.api.portfolio.KeuzeUitkomst.OPPAKKEN, "Urgent")), college)),
+                new org.axonframework.eventhandling.GenericDomainEventMessage<>("PcMoment", "m-" + tag, 0,
+                        new nl.opgaveengine.api.pc.PcMomentPlannedEvent("m-" + tag, 2027, "Voorjaarsnota",
+                                nl.opgaveengine.api.pc.PcMomentSoort.VOORJAARSNOTA, java.time.LocalDate.of(2027, 4, 1),
+                                java.time.LocalDate.of(2027, 4, 15), pb)));
+        driver.handle(events);
+
+        List<Gebeurtenis> college_ = repository.find(new GebeurtenisFilter(null, null, "burgemeester-" + tag, null, null, null));
+        assertThat(college_).extracting(Gebeurtenis::type)
+                .containsExactly("AgendapuntAddedEvent", "PrioriteringDecidedEvent");
+        assertThat(college_).allSatisfy(g -> {
+            assertThat(g.rol()).isEqualTo("COLLEGE");
+            assertThat(g.reden()).isEqualTo("Collegebesluit 14 april");
+            assertThat(g.tijdstip()).isEqualTo(at);
+        });
+        assertThat(college_.get(1).aggregaatId()).isEqualTo("r-" + tag);
+        List<Gebeurtenis> alle = repository.find(new GebeurtenisFilter(null, null, null, null, at, at.plusSeconds(1)));
+        assertThat(alle).extracting(Gebeurtenis::type).containsExactlyInAnyOrder("AgendapuntAddedEvent", "PrioriteringsrondeOpenedEvent",
+                "PrioriteringDecidedEvent", "PcMomentPlannedEvent");
+        // no opgave's own history holds them, not even the one the round decided on
+        assertThat(repository.findByOpgave(history.opgaveId())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from qs_gebeurtenis where opgave_id is null and actor in (?, ?)",
+                Long.class, "anna-" + tag, "burgemeester-" + tag)).isEqualTo(4);
+
+        List<Gebeurtenis> before = repository.find(new GebeurtenisFilter(null, null, null, null, at, at.plusSeconds(1)));
+        driver.reset();
+        assertThat(repository.find(new GebeurtenisFilter(null, null, null, null, at, at.plusSeconds(1)))).isEmpty();
+        driver.handle(events);
+        assertThat(repository.find(new GebeurtenisFilter(null, null, null, null, at, at.plusSeconds(1)))).isEqualTo(before);
+    }
+
+    @Test
     void ignoresEventsThatAreNotOpgaveEvents() {
         driver.handle(GenericEventMessage.asEventMessage(new ProcessInstanceStarted(history.opgaveId())));
 

@@ -40,6 +40,7 @@ import nl.opgaveengine.api.portfolio.Richting;
 import nl.opgaveengine.query.OpgaveHistory;
 import nl.opgaveengine.query.ProjectionDriver;
 import nl.opgaveengine.query.QuerySideTest;
+import nl.opgaveengine.query.gebied.GebiedSpelersProjection;
 import nl.opgaveengine.query.gebied.GebiedenProjection;
 import nl.opgaveengine.query.gebied.GebiedsbeeldRepository;
 import nl.opgaveengine.query.initiatief.InitiatievenProjection;
@@ -53,7 +54,10 @@ import nl.opgaveengine.query.prioritering.PrioriteringViews;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /** The portfoliosturing views from their events: rank and history over rounds, lessons, initiatives, the area view. */
 @QuerySideTest
@@ -79,6 +83,11 @@ class SturingViewsTest {
     PortfolioProjection portfolio;
     @Autowired
     GebiedsbeeldRepository gebiedsbeeld;
+    @Autowired
+    GebiedSpelersProjection spelers;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private long seq;
@@ -222,8 +231,44 @@ class SturingViewsTest {
         assertThat(beeld.buurten()).containsExactly(buurt);
         assertThat(beeld.opgaven()).extracting(GebiedsbeeldRepository.Opgave::id).containsExactly(opgaveId);
         assertThat(beeld.initiatieven()).extracting(GebiedsbeeldRepository.Initiatief::id).containsExactly(id);
-        assertThat(beeld.spelers()).extracting(GebiedsbeeldRepository.Speler::persoon)
-                .containsExactlyInAnyOrder("klaas", "els-" + tag);
+        assertThat(beeld.spelers()).isEmpty(); // the players view has not seen these events yet
+        List<EventMessage<?>> spelerEvents = new ArrayList<>(history.messages());
+        spelerEvents.add(msg(id, new InitiatiefSubmittedEvent(id, "Geveltuinen", "Tuinen", "groen", buurt, "els-" + tag,
+                InitiatiefnemerSoort.BEWONER, "Bewonersgroep", null, 1, who("els-" + tag, "INITIATIEFNEMER", 0,
+                "Ingediend"), code)));
+        // a player of an opgave elsewhere who belongs to the buurt, and one who left the opgave again
+        String elders = "elders-" + tag;
+        spelerEvents.add(msg(elders, new nl.opgaveengine.api.opgave.RolAssignedEvent(elders, Rol.LIJNMANAGER, "joke",
+                who("pb", "PROJECTBUREAU", 5, "Wijkregisseur"), buurt)));
+        spelerEvents.add(msg(elders, new nl.opgaveengine.api.opgave.RolAssignedEvent(elders, Rol.LIJNMANAGER, "piet",
+                who("pb", "PROJECTBUREAU", 5, "Wijkregisseur"), buurt)));
+        spelerEvents.add(msg(elders, new nl.opgaveengine.api.opgave.RolEndedEvent(elders, Rol.LIJNMANAGER, "piet",
+                who("pb", "PROJECTBUREAU", 6, "Vertrokken"))));
+        // a registration stored before players carried an area: it still reads, its initiator without an area
+        OpgaveRegisteredEvent oud = (OpgaveRegisteredEvent) serializer.deserialize(new SimpleSerializedObject<>("""
+                {"opgaveId":"oud-%s","titel":"Oud","omschrijving":null,"thema":"groen","gebied":"%s",
+                 "initiatiefnemer":"kees","attribution":{"actor":"anna","role":"PROJECTBUREAU",
+                 "at":"2026-03-01T09:00:00Z","reason":"Opgave geregistreerd"}}""".formatted(tag, code), String.class,
+                OpgaveRegisteredEvent.class.getName(), "1"));
+        assertThat(oud.initiatiefnemerGebied()).isNull();
+        spelerEvents.add(msg("oud-" + tag, oud));
+        new ProjectionDriver(portfolio).handle(msg("oud-" + tag, oud));
+        ProjectionDriver spelerDriver = new ProjectionDriver(spelers);
+        spelerDriver.handle(spelerEvents);
+
+        beeld = gebiedsbeeld.gebiedsbeeld(code.toLowerCase()).orElseThrow();
+        assertThat(beeld.spelers()).extracting(GebiedsbeeldRepository.Speler::persoon, GebiedsbeeldRepository.Speler::rol,
+                        GebiedsbeeldRepository.Speler::gebied)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("klaas", "STURINGSPROFESSIONAL", null),
+                        org.assertj.core.groups.Tuple.tuple("wethouder Jansen", "INITIATIEFNEMER", null),
+                        org.assertj.core.groups.Tuple.tuple("els-" + tag, "INITIATIEFNEMER (BEWONER)", code),
+                        org.assertj.core.groups.Tuple.tuple("joke", "LIJNMANAGER", buurt),
+                        org.assertj.core.groups.Tuple.tuple("kees", "INITIATIEFNEMER", null));
+        List<GebiedsbeeldRepository.Speler> voorReplay = beeld.spelers();
+        spelerDriver.reset();
+        assertThat(gebiedsbeeld.gebiedsbeeld(code).orElseThrow().spelers()).isEmpty();
+        spelerDriver.handle(spelerEvents);
+        assertThat(gebiedsbeeld.gebiedsbeeld(code).orElseThrow().spelers()).isEqualTo(voorReplay);
         assertThat(beeld.komendeGates()).extracting(GebiedsbeeldRepository.Gate::gate)
                 .containsExactly("Go/no-go initiatief");
         assertThat(beeld.aantalLessen()).isEqualTo(1);

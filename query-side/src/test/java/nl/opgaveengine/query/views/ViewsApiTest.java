@@ -289,7 +289,7 @@ class ViewsApiTest {
 
         mvc.perform(post("/v1/beheer/projecties/_herbouwen").with(BEHEERDER))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.projecties", hasSize(12)))
+                .andExpect(jsonPath("$.projecties", hasSize(13)))
                 .andExpect(jsonPath("$.projecties[0].herbouw.totaal").isNumber());
         await().atMost(Duration.ofSeconds(60)).until(herbouwer::klaar);
         await().atMost(Duration.ofSeconds(30)).until(() -> ViewTables.dump(jdbc, s.ids()).equals(live));

@@ -52,7 +52,8 @@ public class InitiatiefCommandController {
         commands.sendAndWait(new SubmitInitiatiefCommand(id, body.titel().trim(), body.omschrijving().trim(),
                 body.thema().trim(), body.gebied() == null || body.gebied().isBlank() ? null : body.gebied().trim(),
                 body.initiatiefnemerSoort(), body.organisatie(), body.gevraagdeOndersteuning(),
-                user.attribution(null, null)));
+                user.attribution(null, null), body.initiatiefnemerGebied() == null
+                        || body.initiatiefnemerGebied().isBlank() ? null : body.initiatiefnemerGebied().trim()));
         return ResponseEntity.created(URI.create("/v1/initiatieven/" + id))
                 .body(Map.of("initiatiefId", id, "status", "INGEDIEND", "initiatiefnemer", user.name()));
     }

@@ -25,11 +25,12 @@ final class InitiatiefRequests {
                   @NotBlank @Size(max = 4000) String reden) {
     }
 
-    /** An initiative from society. */
+    /** An initiative from society; its area and the initiator's own area, when given, are on the list of areas. */
     record NieuwInitiatief(@NotBlank @Size(max = 200) String titel, @NotBlank @Size(max = 4000) String omschrijving,
                            @NotBlank @Size(max = 200) String thema, @Size(max = 100) String gebied,
                            @NotNull InitiatiefnemerSoort initiatiefnemerSoort, @Size(max = 200) String organisatie,
-                           @Size(max = 2000) String gevraagdeOndersteuning) {
+                           @Size(max = 2000) String gevraagdeOndersteuning,
+                           @Size(max = 100) String initiatiefnemerGebied) {
     }
 
     /** The assessment against one frame. */

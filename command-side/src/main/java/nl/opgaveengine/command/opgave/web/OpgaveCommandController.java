@@ -2,10 +2,13 @@ package nl.opgaveengine.command.opgave.web;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.opgaveengine.api.leren.LessenAanbod;
 import nl.opgaveengine.api.opgave.AssignRolCommand;
+import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
 import nl.opgaveengine.api.opgave.ChooseAanpakCommand;
 import nl.opgaveengine.api.opgave.EndSprintCommand;
 import nl.opgaveengine.api.opgave.Subopgave;
@@ -27,6 +30,8 @@ import nl.opgaveengine.command.proces.ProcessBridge;
 import nl.opgaveengine.command.security.CurrentUser;
 import nl.opgaveengine.command.security.GlobalRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,14 +46,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v1/opgaven")
 public class OpgaveCommandController {
 
+    /** How many offered lessons the answer to an intake shows; the offered-lessons resource has them all. */
+    static final int AANGEBODEN_MAX = 20;
+
     private final CommandGateway commands;
     private final CurrentUser user;
     private final ProcessBridge bridge;
+    private final EventStore eventStore;
+    private final ObjectProvider<LessenAanbod> lessenAanbod;
 
-    public OpgaveCommandController(CommandGateway commands, CurrentUser user, ProcessBridge bridge) {
+    public OpgaveCommandController(CommandGateway commands, CurrentUser user, ProcessBridge bridge,
+                                   EventStore eventStore, ObjectProvider<LessenAanbod> lessenAanbod) {
         this.commands = commands;
         this.user = user;
         this.bridge = bridge;
+        this.eventStore = eventStore;
+        this.lessenAanbod = lessenAanbod;
     }
 
     @PostMapping
@@ -56,8 +69,8 @@ public class OpgaveCommandController {
         GlobalRole role = user.require(GlobalRole.PROJECTBUREAU);
         String opgaveId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterOpgaveCommand(opgaveId, body.titel().trim(), body.omschrijving(),
-                body.thema().trim(), body.gebied(), body.initiatiefnemer(),
-                user.attribution(role.name(), "Opgave geregistreerd")));
+                body.thema().trim(), blankToNull(body.gebied()), body.initiatiefnemer(),
+                user.attribution(role.name(), "Opgave geregistreerd"), blankToNull(body.initiatiefnemerGebied())));
         return ResponseEntity.created(URI.create("/v1/opgaven/" + opgaveId)).body(Map.of("opgaveId", opgaveId));
     }
 
@@ -68,7 +81,32 @@ public class OpgaveCommandController {
                 body.besluitvorming(), body.voorspelbaarheidPad(), body.tastbaarheidUitkomst(),
                 Boolean.TRUE.equals(body.tijdsdruk()));
         commands.sendAndWait(new RecordIntakeCommand(opgaveId, antwoorden, user.attribution(role.name(), "Intake")));
-        return Map.of("opgaveId", opgaveId, "advies", IntakeAdvisor.advise(antwoorden));
+        Voorscheider.Advies advies = IntakeAdvisor.advise(antwoorden);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("opgaveId", opgaveId);
+        answer.put("advies", advies);
+        answer.put("aangebodenLessen", aangebodenLessen(opgaveId, advies));
+        answer.put("_links", Map.of("aangebodenLessen", Map.of("href", "/v1/opgaven/" + opgaveId
+                + "/aangeboden-lessen"), "gelezenLessen", Map.of("href", "/v1/opgaven/" + opgaveId + "/gelezen-lessen")));
+        return answer;
+    }
+
+    /**
+     * The lessons of other opgaven with the same theme, area or (advised) werkwijze, as the lessons register holds
+     * them now; the theme and area come from the opgave's registration in the event store, so an opgave registered a
+     * moment ago is matched too. Empty where no lessons register runs (a command-side-only deployment).
+     */
+    private List<LessenAanbod.AangebodenLes> aangebodenLessen(String opgaveId, Voorscheider.Advies advies) {
+        LessenAanbod aanbod = lessenAanbod.getIfAvailable();
+        if (aanbod == null) {
+            return List.of();
+        }
+        OpgaveRegisteredEvent registratie = eventStore.readEvents(opgaveId).asStream()
+                .map(message -> message.getPayload() instanceof OpgaveRegisteredEvent r ? r : null)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return aanbod.aangeboden(opgaveId, registratie == null ? null : registratie.thema(),
+                registratie == null ? null : registratie.gebied(),
+                advies == null || advies.werkwijze() == null ? null : advies.werkwijze().name(), AANGEBODEN_MAX);
     }
 
     @PutMapping("/{opgaveId}/werkwijze")
@@ -84,10 +122,12 @@ public class OpgaveCommandController {
     public ResponseEntity<Map<String, Object>> kenRolToe(@PathVariable String opgaveId,
                                                          @Valid @RequestBody OpgaveRequests.RolWijziging body) {
         GlobalRole role = user.require(GlobalRole.PROJECTBUREAU);
+        String gebied = blankToNull(body.gebied());
         commands.sendAndWait(new AssignRolCommand(opgaveId, body.rol(), body.persoon().trim(),
-                user.attribution(role.name(), body.reden())));
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("opgaveId", opgaveId, "rol", body.rol(), "persoon", body.persoon().trim()));
+                user.attribution(role.name(), body.reden()), gebied));
+        return ResponseEntity.status(HttpStatus.CREATED).body(gebied == null
+                ? Map.of("opgaveId", opgaveId, "rol", body.rol(), "persoon", body.persoon().trim())
+                : Map.of("opgaveId", opgaveId, "rol", body.rol(), "persoon", body.persoon().trim(), "gebied", gebied));
     }
 
     @PostMapping("/{opgaveId}/rollen/_beeindigen")
@@ -204,5 +244,9 @@ public class OpgaveCommandController {
         commands.sendAndWait(new RevokeMandaatCommand(opgaveId, mandaatId, user.attribution(
                 user.has(GlobalRole.PROJECTBUREAU) ? GlobalRole.PROJECTBUREAU.name() : null, body.reden())));
         return Map.of("opgaveId", opgaveId, "mandaatId", mandaatId, "ingetrokken", true);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

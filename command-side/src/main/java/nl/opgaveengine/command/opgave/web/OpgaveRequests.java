@@ -21,12 +21,13 @@ final class OpgaveRequests {
     private OpgaveRequests() {
     }
 
-    /** Register an opgave. */
+    /** Register an opgave; its area and the initiator's own area, when given, are on the list of areas. */
     record RegistreerOpgave(@NotBlank @Size(max = 200) String titel,
                             @Size(max = 4000) String omschrijving,
                             @NotBlank @Size(max = 100) String thema,
                             @Size(max = 100) String gebied,
-                            @Size(max = 200) String initiatiefnemer) {
+                            @Size(max = 200) String initiatiefnemer,
+                            @Size(max = 100) String initiatiefnemerGebied) {
     }
 
     /** The intake answers (voorscheider and complexity model). */
@@ -52,8 +53,9 @@ final class OpgaveRequests {
     record KiesWerkwijze(@NotNull Werkwijze werkwijze, @Size(max = 4000) String reden) {
     }
 
-    /** Assign a role to a person, or end it. */
-    record RolWijziging(@NotNull Rol rol, @NotBlank @Size(max = 200) String persoon, @Size(max = 4000) String reden) {
+    /** Assign a role to a person (optionally with the area the person belongs to), or end it. */
+    record RolWijziging(@NotNull Rol rol, @NotBlank @Size(max = 200) String persoon, @Size(max = 4000) String reden,
+                        @Size(max = 100) String gebied) {
     }
 
     /** Attach a version of a document by reference and SHA-256 content hash. */

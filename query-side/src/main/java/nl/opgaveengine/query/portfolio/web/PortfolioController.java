@@ -17,7 +17,7 @@ import java.util.List;
 import static nl.opgaveengine.query.web.QueryParameters.intInRange;
 import static nl.opgaveengine.query.web.QueryParameters.optionalEnum;
 
-/** Serves {@code GET /v1/opgaven}: the portfolio, filtered and paged. */
+/** Serves {@code GET /v1/opgaven}: the portfolio, filtered, paged and sorted (newest first, or {@code sorteren=rang}). */
 @RestController
 public class PortfolioController {
 
@@ -36,13 +36,21 @@ public class PortfolioController {
                                                   @RequestParam(required = false) String werkwijze,
                                                   @RequestParam(required = false) String status,
                                                   @RequestParam(required = false) String pagina,
-                                                  @RequestParam(required = false) String paginaGrootte) {
+                                                  @RequestParam(required = false) String paginaGrootte,
+                                                  @RequestParam(required = false) String sorteren) {
+        PortfolioRepository.Sortering sortering = sorteren == null || sorteren.isBlank()
+                ? PortfolioRepository.Sortering.REGISTRATIE : switch (sorteren.trim()) {
+                    case "rang" -> PortfolioRepository.Sortering.RANG;
+                    case "-geregistreerdOp" -> PortfolioRepository.Sortering.REGISTRATIE;
+                    default -> throw new nl.opgaveengine.query.web.InvalidQueryParameterException("sorteren", sorteren,
+                            "toegestaan zijn rang en -geregistreerdOp.");
+                };
         PortfolioFilter filter = new PortfolioFilter(blankToNull(thema), blankToNull(gebied),
                 optionalEnum("werkwijze", werkwijze, Werkwijze.class),
                 optionalEnum("status", status, OpgaveStatus.class));
         int nummer = intInRange("pagina", pagina, 1, 1, Integer.MAX_VALUE / MAX_PAGINA_GROOTTE);
         int grootte = intInRange("paginaGrootte", paginaGrootte, DEFAULT_PAGINA_GROOTTE, 1, MAX_PAGINA_GROOTTE);
-        PortfolioPagina result = repository.find(filter, nummer, grootte);
+        PortfolioPagina result = repository.find(filter, nummer, grootte, sortering);
         return ApiVersion.ok(new PortfolioResponse(result.regels(),
                 new Pagina(result.nummer(), result.grootte(), result.totaalAantal(), result.totaalPaginas())));
     }
