@@ -63,6 +63,7 @@ class ConcurrentContentionTest extends AppTestBase {
     }
 
     private String registered(String titel) {
+        gebied("Oost");
         return api.post(PROJECTBUREAU, "/v1/opgaven", map("titel", titel, "omschrijving", "Rollen verdelen",
                 "thema", "klimaat", "gebied", "Oost", "initiatiefnemer", "wethouder")).expect(201).text("opgaveId");
     }
