@@ -8,6 +8,7 @@ import nl.opgaveengine.query.verantwoording.VerantwoordingProjection;
 import nl.opgaveengine.query.opgave.OpgaveDetailProjection;
 import nl.opgaveengine.query.portfolio.PortfolioProjection;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,11 +40,17 @@ public class QueryProcessorsConfiguration {
      */
     public static final int BATCH_SIZE = 200;
 
+    /**
+     * Segments of each query processor when its token rows are first created ({@code opgave.query.segmenten}, Axon's
+     * default 16); existing token rows keep their count.
+     */
+    public static final String SEGMENTEN = "${opgave.query.segmenten:16}";
+
     @Bean
-    public ConfigurerModule queryProcessorsConfigurerModule() {
+    public ConfigurerModule queryProcessorsConfigurerModule(@Value(SEGMENTEN) int segmenten) {
         return configurer -> configurer.eventProcessing(processing -> PROCESSING_GROUPS.forEach(group -> processing
                 .registerPooledStreamingEventProcessor(group)
                 .registerPooledStreamingEventProcessorConfiguration(group,
-                        (configuration, builder) -> builder.batchSize(BATCH_SIZE))));
+                        (configuration, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(segmenten))));
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import nl.opgaveengine.query.support.ProjectieJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ public class BatenregisterProjection {
     private final JdbcTemplate jdbc;
 
     public BatenregisterProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new ProjectieJdbc(jdbc);
     }
 
     @EventHandler

@@ -9,8 +9,12 @@ import java.time.Instant;
 public record ProjectieStatus(String projectie, boolean actief, boolean herbouwt, int segmenten, Long positie,
                               Long kop, Long achterstand, Herbouw herbouw) {
 
-    /** Progress of the last rebuild. */
+    /**
+     * Progress of the last rebuild; {@code methode} {@code BULK} (one pass over the event store for every projection
+     * rebuilt, {@code totaal} and {@code gedaan} count events) or {@code PROCESSOR} (the processor replays on its own,
+     * they are positions).
+     */
     public record Herbouw(Instant gestartOp, Instant klaarOp, long totaal, long gedaan, double percentage,
-                          double perSeconde, Long resterendeSeconden) {
+                          double perSeconde, Long resterendeSeconden, String methode) {
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import nl.opgaveengine.query.support.ProjectieJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class DinProjection {
     private final JdbcTemplate jdbc;
 
     public DinProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new ProjectieJdbc(jdbc);
     }
 
     @EventHandler

@@ -17,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import nl.opgaveengine.query.support.ProjectieJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ public class InitiatievenProjection {
     private final JdbcTemplate jdbc;
 
     public InitiatievenProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new ProjectieJdbc(jdbc);
     }
 
     @EventHandler

@@ -21,6 +21,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import nl.opgaveengine.query.support.ProjectieJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ public class OpgaveDetailProjection {
     private final JdbcTemplate jdbc;
 
     public OpgaveDetailProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new ProjectieJdbc(jdbc);
     }
 
     @EventHandler

@@ -20,6 +20,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import nl.opgaveengine.query.support.ProjectieJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ public class PortfolioProjection {
     private final JdbcTemplate jdbc;
 
     public PortfolioProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new ProjectieJdbc(jdbc);
     }
 
     @EventHandler
@@ -179,14 +180,15 @@ public class PortfolioProjection {
         jdbc.update("delete from qs_portfolio");
     }
 
-    /** Shows the most recently assigned current holder of the role (normally the only one). */
+    /**
+     * Shows the most recently assigned current holder of the role (normally the only one), in one statement, so a
+     * rebuild can send it in a batch.
+     */
     private void refreshDriehoek(String opgaveId, Rol rol) {
-        List<String> holders = jdbc.queryForList("""
-                select persoon from qs_portfolio_rolhouder where opgave_id = ? and rol = ?
-                order by van desc, volgnummer desc, event_id desc""",
-                String.class, opgaveId, rol.name());
-        jdbc.update("update qs_portfolio set " + DRIEHOEK_COLUMNS.get(rol) + " = ? where opgave_id = ?",
-                holders.isEmpty() ? null : holders.get(0), opgaveId);
+        jdbc.update("update qs_portfolio set " + DRIEHOEK_COLUMNS.get(rol) + """
+                 = (select h.persoon from qs_portfolio_rolhouder h where h.opgave_id = ? and h.rol = ?
+                    order by h.van desc, h.volgnummer desc, h.event_id desc fetch first 1 rows only)
+                where opgave_id = ?""", opgaveId, rol.name(), opgaveId);
     }
 
     private void update(String opgaveId, EventMessage<?> message, Attribution who,

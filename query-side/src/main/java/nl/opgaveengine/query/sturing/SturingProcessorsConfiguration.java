@@ -7,6 +7,7 @@ import nl.opgaveengine.query.initiatief.InitiatievenProjection;
 import nl.opgaveengine.query.leren.LerenProjection;
 import nl.opgaveengine.query.prioritering.PrioriteringProjection;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +23,10 @@ public class SturingProcessorsConfiguration {
             GebiedenProjection.PROCESSING_GROUP, nl.opgaveengine.query.gebied.GebiedSpelersProjection.PROCESSING_GROUP);
 
     @Bean
-    public ConfigurerModule sturingProcessorsConfigurerModule() {
+    public ConfigurerModule sturingProcessorsConfigurerModule(@Value(QueryProcessorsConfiguration.SEGMENTEN) int segmenten) {
         return configurer -> configurer.eventProcessing(processing -> PROCESSING_GROUPS.forEach(group -> processing
                 .registerPooledStreamingEventProcessor(group)
                 .registerPooledStreamingEventProcessorConfiguration(group, (configuration, builder) ->
-                        builder.batchSize(QueryProcessorsConfiguration.BATCH_SIZE))));
+                        builder.batchSize(QueryProcessorsConfiguration.BATCH_SIZE).initialSegmentCount(segmenten))));
     }
 }

@@ -16,6 +16,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import nl.opgaveengine.query.support.ProjectieJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ public class VerantwoordingProjection {
     private final JdbcTemplate jdbc;
 
     public VerantwoordingProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new ProjectieJdbc(jdbc);
     }
 
     @EventHandler
@@ -149,14 +150,27 @@ public class VerantwoordingProjection {
         if (event.herhaling() <= 0) {
             return;
         }
-        List<String> redo = jdbc.queryForList("""
-                select reden from qs_vw_besluit where opgave_id = ? and afwijking = ? and tijdstip <= ?
-                order by tijdstip desc, volgnummer desc""", String.class,
-                event.opgaveId(), AfwijkingSoort.OVERDOEN.name(), toDb(at(event.attribution(), message)));
-        afwijking(event.opgaveId(), event.attribution(), message, AfwijkingSoort.FASE_HERHAALD, event.fase(),
-                "Fase " + (event.faseNaam() == null ? event.fase() : event.faseNaam()) + " loopt voor de "
+        Attribution who = event.attribution();
+        // the justification is the reason of the latest redo decision of this opgave up to now (else the event's own),
+        // looked up in the same statement, so a rebuild can send it in a batch
+        jdbc.update("""
+                insert into qs_vw_afwijking (event_id, opgave_id, volgnummer, soort, onderwerp, omschrijving, actor, rol,
+                                             tijdstip, verantwoording)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        case when exists (select 1 from qs_vw_besluit b
+                                          where b.opgave_id = ? and b.afwijking = ? and b.tijdstip <= ?)
+                             then (select b.reden from qs_vw_besluit b
+                                   where b.opgave_id = ? and b.afwijking = ? and b.tijdstip <= ?
+                                   order by b.tijdstip desc, b.volgnummer desc fetch first 1 rows only)
+                             else ? end)
+                on conflict do nothing""",
+                message.getIdentifier(), event.opgaveId(), sequenceNumber(message), AfwijkingSoort.FASE_HERHAALD.name(),
+                event.fase(), "Fase " + (event.faseNaam() == null ? event.fase() : event.faseNaam()) + " loopt voor de "
                         + (event.herhaling() + 1) + "e keer",
-                redo.isEmpty() ? reason(event.attribution()) : redo.get(0));
+                actor(who), role(who), toDb(at(who, message)),
+                event.opgaveId(), AfwijkingSoort.OVERDOEN.name(), toDb(at(who, message)),
+                event.opgaveId(), AfwijkingSoort.OVERDOEN.name(), toDb(at(who, message)),
+                reason(who));
     }
 
     @EventHandler

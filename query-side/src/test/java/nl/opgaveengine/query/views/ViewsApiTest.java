@@ -21,7 +21,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -290,7 +292,8 @@ class ViewsApiTest {
         mvc.perform(post("/v1/beheer/projecties/_herbouwen").with(BEHEERDER))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.projecties", hasSize(13)))
-                .andExpect(jsonPath("$.projecties[0].herbouw.totaal").isNumber());
+                .andExpect(jsonPath("$.projecties[0].herbouw.totaal").isNumber())
+                .andExpect(jsonPath("$.projecties[*].herbouw.methode", everyItem(is("BULK"))));
         await().atMost(Duration.ofSeconds(60)).until(herbouwer::klaar);
         await().atMost(Duration.ofSeconds(30)).until(() -> ViewTables.dump(jdbc, s.ids()).equals(live));
         assertThat(ViewTables.dump(jdbc, s.ids())).isEqualTo(live);
@@ -299,6 +302,7 @@ class ViewsApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.projecties[0].herbouw.percentage").value(100.0))
                 .andExpect(jsonPath("$.projecties[0].herbouw.klaarOp").isNotEmpty())
+                .andExpect(jsonPath("$.projecties[0].herbouw.gedaan").value(org.hamcrest.Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.projecties[0].kop").isNumber());
         mvc.perform(get("/v1/beheer/projecties/{p}", "bestaat-niet").with(BEHEERDER)).andExpect(status().isNotFound());
     }

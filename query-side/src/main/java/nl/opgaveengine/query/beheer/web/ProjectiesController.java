@@ -60,6 +60,11 @@ public class ProjectiesController {
                         "bekend zijn " + String.join(", ", herbouwer.projecties()) + ".");
             }
         }
+        if (herbouwer.bezig()) {
+            throw new ViewProblemException(HttpStatus.CONFLICT, "Herbouw loopt al",
+                    "Er loopt al een herbouw in één doorloop; volg hem op /v1/beheer/projecties en probeer het daarna opnieuw.",
+                    Map.of());
+        }
         return ResponseEntity.accepted().location(URI.create("/v1/beheer/projecties"))
                 .header(ApiVersion.HEADER, ApiVersion.VALUE)
                 .body(new ProjectiesResponse(herbouwer.herbouw(namen)));
