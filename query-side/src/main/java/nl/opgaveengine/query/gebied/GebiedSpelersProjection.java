@@ -7,11 +7,11 @@ import nl.opgaveengine.api.initiatief.InitiatiefSubmittedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
 import nl.opgaveengine.api.opgave.RolAssignedEvent;
 import nl.opgaveengine.api.opgave.RolEndedEvent;
+import nl.opgaveengine.query.support.ProjectieJdbc;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import nl.opgaveengine.query.support.ProjectieJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
