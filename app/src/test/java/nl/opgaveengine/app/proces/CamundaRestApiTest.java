@@ -19,7 +19,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.opgaveengine.api.error.BusinessRuleException;
+import nl.opgaveengine.api.error.ErrorCode;
 import nl.opgaveengine.app.AppTestBase;
+import nl.opgaveengine.command.model.CamundaProcessModels;
+import nl.opgaveengine.command.model.ProcessModels;
 import nl.opgaveengine.engine.gateway.EmbeddedGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,10 +96,7 @@ class CamundaRestApiTest extends AppTestBase {
     @Test
     void theCamundaClientFindsAndActivatesAdHocActivitiesOverRest() {
         String processId = "adhoc_" + UUID.randomUUID().toString().replace("-", "");
-        try (CamundaClient client = CamundaClient.newClientBuilder()
-                .grpcAddress(URI.create("http://127.0.0.1:" + gateway.port()))
-                .restAddress(URI.create("http://127.0.0.1:" + port))
-                .applyEnvironmentVariableOverrides(false).build()) {
+        try (CamundaClient client = client()) {
             long definitionKey = client.newDeployResourceCommand().useGrpc()
                     .addResourceBytes(model(processId, """
                             <bpmn:adHocSubProcess id="losse_stappen"><bpmn:incoming>f1</bpmn:incoming>
@@ -138,6 +139,39 @@ class CamundaRestApiTest extends AppTestBase {
                         assertThat(e.details().getTitle()).isEqualTo("NOT_FOUND");
                     });
         }
+    }
+
+    /** Gateway mode on a cluster: {@code /v1/procesmodellen} deploys through the client and lists with the search. */
+    @Test
+    void aClustersModelsAreDeployedThroughTheClientAndListedWithItsSearch() {
+        String processId = "cluster_" + UUID.randomUUID().toString().replace("-", "");
+        try (CamundaClient client = client()) {
+            CamundaProcessModels models = new CamundaProcessModels(() -> client);
+            ProcessModels.Deployed deployed = models.deploy(processId + ".bpmn", model(processId,
+                    "<bpmn:endEvent id=\"end\"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>"
+                            + "<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"end\" />"), PROCESEIGENAAR);
+            ProcessModels.ModelVersion version = deployed.versions().get(0);
+            assertThat(version.bpmnProcessId()).isEqualTo(processId);
+            assertThat(version.version()).isEqualTo(1);
+            assertThat(models.versions()).contains(new ProcessModels.ModelVersion(version.key(), processId, processId, 1,
+                    processId + ".bpmn", null, null, null));
+            assertThat(models.version(version.key())).hasValueSatisfying(v -> assertThat(v.bpmnProcessId())
+                    .isEqualTo(processId));
+            assertThatThrownBy(() -> models.deploy("kapot.bpmn", model(processId,
+                    "<bpmn:serviceTask id=\"taak_zonder_type\"><bpmn:incoming>f1</bpmn:incoming></bpmn:serviceTask>"
+                            + "<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"taak_zonder_type\" />"),
+                    PROCESEIGENAAR)).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_MODEL);
+                        assertThat(e.getMessage()).contains("taak_zonder_type");
+                    });
+        }
+    }
+
+    private CamundaClient client() {
+        return CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + gateway.port()))
+                .restAddress(URI.create("http://127.0.0.1:" + port))
+                .applyEnvironmentVariableOverrides(false).build();
     }
 
     private static List<ElementInstance> active(CamundaClient client, long instance, String elementId) {

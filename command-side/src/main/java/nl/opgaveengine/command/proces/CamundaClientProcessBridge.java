@@ -32,7 +32,7 @@ import nl.opgaveengine.api.error.ErrorCode;
  * Camunda 8 cluster. Not transactional with the domain: delivery is at least once, which the
  * domain's idempotent commands absorb.
  */
-public class CamundaClientProcessBridge implements ProcessBridge, AutoCloseable {
+public class CamundaClientProcessBridge implements ProcessBridge {
 
     /** How long a step waits for the model to enter its ad-hoc sub-process, or for the search to show it. */
     private static final Duration AD_HOC_WAIT = Duration.ofSeconds(30);
@@ -192,11 +192,6 @@ public class CamundaClientProcessBridge implements ProcessBridge, AutoCloseable 
 
     private CamundaClient rest() {
         return restClient.get();
-    }
-
-    @Override
-    public void close() {
-        restClient.close();
     }
 
     @Override

@@ -42,6 +42,20 @@ public class ProcessBridgeConfiguration {
         return new EmbeddedProcessBridge(engine, tx.getIfAvailable(), models.getIfAvailable());
     }
 
+    /**
+     * The model versions of {@code /v1/procesmodellen}: a Camunda 8 cluster's (gateway mode with a gateway address),
+     * otherwise the embedded engine's, which is also what the embedded gateway serves.
+     */
+    @Bean
+    nl.opgaveengine.command.model.ProcessModels processModels(ProcessEngine engine,
+                                                              ProcessEngineProperties properties,
+                                                              ObjectProvider<CamundaRestClient> rest) {
+        if (properties.getMode() == ProcessEngineProperties.Mode.GATEWAY && properties.getGatewayAddress() != null) {
+            return new nl.opgaveengine.command.model.CamundaProcessModels(() -> rest.getObject().get());
+        }
+        return new nl.opgaveengine.command.model.EngineProcessModels(engine);
+    }
+
     /** Gateway mode: everything through the Camunda client. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "opgave.process-engine", name = "mode", havingValue = "gateway")
@@ -58,9 +72,14 @@ public class ProcessBridgeConfiguration {
          * (the embedded engine's REST API v2), whose port is known once the web server runs.
          */
         @Bean
-        ProcessBridge camundaClientProcessBridge(@Lazy CamundaClient client, ProcessEngineProperties properties,
-                                                 ObjectProvider<EmbeddedGateway> embedded, Environment environment) {
-            CamundaRestClient rest = new CamundaRestClient(() -> {
+        ProcessBridge camundaClientProcessBridge(@Lazy CamundaClient client, CamundaRestClient rest) {
+            return new CamundaClientProcessBridge(client, rest);
+        }
+
+        @Bean
+        CamundaRestClient camundaRestClient(ProcessEngineProperties properties,
+                                            ObjectProvider<EmbeddedGateway> embedded, Environment environment) {
+            return new CamundaRestClient(() -> {
                 URI restAddress = properties.getRestAddress();
                 if (restAddress == null) {
                     if (properties.getGatewayAddress() != null) {
@@ -72,7 +91,6 @@ public class ProcessBridgeConfiguration {
                 }
                 return builder(properties, grpcAddress(properties, embedded)).restAddress(restAddress).build();
             });
-            return new CamundaClientProcessBridge(client, rest);
         }
 
         private static URI grpcAddress(ProcessEngineProperties properties, ObjectProvider<EmbeddedGateway> embedded) {

@@ -23,7 +23,6 @@ import nl.opgaveengine.api.opgave.RecordIntakeCommand;
 import nl.opgaveengine.api.opgave.RegisterOpgaveCommand;
 import nl.opgaveengine.api.opgave.Voorscheider;
 import nl.opgaveengine.command.opgave.IntakeAdvisor;
-import nl.opgaveengine.command.proces.ProcessBridge;
 import nl.opgaveengine.command.security.CurrentUser;
 import nl.opgaveengine.command.security.GlobalRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -43,12 +42,10 @@ public class OpgaveCommandController {
 
     private final CommandGateway commands;
     private final CurrentUser user;
-    private final ProcessBridge bridge;
 
-    public OpgaveCommandController(CommandGateway commands, CurrentUser user, ProcessBridge bridge) {
+    public OpgaveCommandController(CommandGateway commands, CurrentUser user) {
         this.commands = commands;
         this.user = user;
-        this.bridge = bridge;
     }
 
     @PostMapping
@@ -151,7 +148,6 @@ public class OpgaveCommandController {
     @PostMapping("/{opgaveId}/processtappen")
     public ResponseEntity<Map<String, Object>> zetProcesstap(@PathVariable String opgaveId,
                                                              @Valid @RequestBody OpgaveRequests.ZetProcesstap body) {
-        bridge.requireAdHocActivation();
         String stapId = UUID.randomUUID().toString();
         commands.sendAndWait(new TakeProcesstapCommand(opgaveId, stapId, body.stap(), body.omschrijving().trim(),
                 body.uitkomst(), body.spelers() == null ? List.of() : body.spelers().stream().map(String::trim).toList(),
@@ -164,7 +160,6 @@ public class OpgaveCommandController {
     @PostMapping("/{opgaveId}/processtappen/_aanpak-kiezen")
     public Map<String, Object> kiesAanpak(@PathVariable String opgaveId,
                                           @Valid @RequestBody OpgaveRequests.KiesAanpak body) {
-        bridge.requireAdHocActivation();
         commands.sendAndWait(new ChooseAanpakCommand(opgaveId, UUID.randomUUID().toString(),
                 user.attribution(null, body.reden())));
         return Map.of("opgaveId", opgaveId, "aanpakGekozen", true);
