@@ -157,6 +157,9 @@ class CamundaRestApiTest extends AppTestBase {
                     processId + ".bpmn", null, null, null));
             assertThat(models.version(version.key())).hasValueSatisfying(v -> assertThat(v.bpmnProcessId())
                     .isEqualTo(processId));
+            assertThat(new String(models.xml(version.key()).orElseThrow(), StandardCharsets.UTF_8))
+                    .contains("id=\"" + processId + "\"");
+            assertThat(models.xml(42L)).isEmpty();
             assertThatThrownBy(() -> models.deploy("kapot.bpmn", model(processId,
                     "<bpmn:serviceTask id=\"taak_zonder_type\"><bpmn:incoming>f1</bpmn:incoming></bpmn:serviceTask>"
                             + "<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"taak_zonder_type\" />"),

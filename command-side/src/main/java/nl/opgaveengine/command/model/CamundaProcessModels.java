@@ -78,6 +78,19 @@ public class CamundaProcessModels implements ProcessModels {
                 .findFirst().map(CamundaProcessModels::of);
     }
 
+    @Override
+    public Optional<byte[]> xml(long processDefinitionKey) {
+        try {
+            return Optional.of(client.get().newProcessDefinitionGetXmlRequest(processDefinitionKey).send().join()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (io.camunda.client.api.command.ProblemException e) {
+            if (e.code() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     private static ModelVersion of(ProcessDefinition d) {
         return new ModelVersion(d.getProcessDefinitionKey(), d.getProcessDefinitionId(), d.getName(), d.getVersion(),
                 d.getResourceName(), null, null, null);

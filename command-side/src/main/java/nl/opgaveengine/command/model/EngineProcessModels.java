@@ -34,6 +34,11 @@ public class EngineProcessModels implements ProcessModels {
         return engine.definition(processDefinitionKey).map(EngineProcessModels::of);
     }
 
+    @Override
+    public Optional<byte[]> xml(long processDefinitionKey) {
+        return engine.definitionXml(processDefinitionKey);
+    }
+
     private static ModelVersion of(ProcessDefinition d) {
         return new ModelVersion(d.key(), d.bpmnProcessId(), d.name(), d.version(), d.resourceName(), d.checksum(),
                 d.deployedAt(), d.deployedBy());

@@ -19,6 +19,9 @@ public interface ProcessModels {
 
     Optional<ModelVersion> version(long processDefinitionKey);
 
+    /** The BPMN of one version, exactly as deployed. */
+    Optional<byte[]> xml(long processDefinitionKey);
+
     /**
      * One deployed version. {@code checksum}, {@code deployedAt} and {@code deployedBy} are known to the embedded
      * engine only: a Camunda 8 cluster's search does not return them ({@code null}).
