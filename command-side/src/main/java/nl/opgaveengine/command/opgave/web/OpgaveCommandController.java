@@ -23,6 +23,7 @@ import nl.opgaveengine.api.opgave.RecordIntakeCommand;
 import nl.opgaveengine.api.opgave.RegisterOpgaveCommand;
 import nl.opgaveengine.api.opgave.Voorscheider;
 import nl.opgaveengine.command.opgave.IntakeAdvisor;
+import nl.opgaveengine.command.proces.ProcessBridge;
 import nl.opgaveengine.command.security.CurrentUser;
 import nl.opgaveengine.command.security.GlobalRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -42,10 +43,12 @@ public class OpgaveCommandController {
 
     private final CommandGateway commands;
     private final CurrentUser user;
+    private final ProcessBridge bridge;
 
-    public OpgaveCommandController(CommandGateway commands, CurrentUser user) {
+    public OpgaveCommandController(CommandGateway commands, CurrentUser user, ProcessBridge bridge) {
         this.commands = commands;
         this.user = user;
+        this.bridge = bridge;
     }
 
     @PostMapping
