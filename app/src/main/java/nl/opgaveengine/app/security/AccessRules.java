@@ -107,6 +107,9 @@ public final class AccessRules {
                     GlobalRole.GEBIEDSMANAGER, GlobalRole.PROJECTBUREAU, GlobalRole.COLLEGE, GlobalRole.CONTROLLER),
             rule(null, "/v1/procesmodellen/**", Access.ROLES, "procesmodellen deployen of migreren",
                     GlobalRole.PROCESEIGENAAR).onlyForWrites(),
+            // the Camunda 8 REST API of the embedded engine guards itself like its gRPC gateway: this machine only,
+            // or the gateway's bearer token (CamundaRestV2Controller)
+            rule(null, "/v2/**", Access.PUBLIC, "de Camunda 8 REST-API van de engine gebruiken"),
             rule(HttpMethod.GET, "/**", Access.SIGNED_IN, "lezen"),
             rule(HttpMethod.HEAD, "/**", Access.SIGNED_IN, "lezen"),
             rule(null, "/**", Access.ACTING_IN_OPGAVE_ROLE, "wijzigen"));

@@ -6,7 +6,7 @@ import java.util.Map;
 import nl.opgaveengine.api.error.BusinessRuleException;
 import nl.opgaveengine.api.error.ErrorCode;
 import nl.opgaveengine.command.security.GlobalRole;
-import nl.opgaveengine.engine.ProcessEngine;
+import nl.opgaveengine.command.model.ProcessModels;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class WebInterfaceController {
 
-    private final ProcessEngine engine;
+    private final ProcessModels models;
 
-    public WebInterfaceController(ProcessEngine engine) {
-        this.engine = engine;
+    public WebInterfaceController(ProcessModels models) {
+        this.models = models;
     }
 
     /** The signed-in user: name and global roles (the pages show only what those roles may do). */
@@ -38,7 +38,7 @@ public class WebInterfaceController {
     /** The BPMN XML of one deployed version, exactly as deployed. */
     @GetMapping(value = "/v1/procesmodellen/{processDefinitionKey}/bpmn", produces = MediaType.APPLICATION_XML_VALUE)
     public ResponseEntity<String> bpmn(@PathVariable long processDefinitionKey) {
-        byte[] xml = engine.definitionXml(processDefinitionKey).orElseThrow(() -> new BusinessRuleException(
+        byte[] xml = models.xml(processDefinitionKey).orElseThrow(() -> new BusinessRuleException(
                 ErrorCode.PROCESS_NOT_FOUND, "Procesmodelversie " + processDefinitionKey + " bestaat niet."));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .body(new String(xml, StandardCharsets.UTF_8));

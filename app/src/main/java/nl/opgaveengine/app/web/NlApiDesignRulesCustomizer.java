@@ -45,6 +45,9 @@ public class NlApiDesignRulesCustomizer implements OpenApiCustomizer {
         openApi.setServers(List.of(new Server().url(BASE).description("Deze installatie, API-versie 1")));
         Paths rebased = new Paths();
         openApi.getPaths().forEach((path, item) -> {
+            if (path.startsWith("/v2/")) {
+                return; // the engine's Camunda 8 REST API is Camunda's, documented by Camunda (docs/camunda8.md)
+            }
             rebased.addPathItem(path.startsWith(BASE + "/") ? path.substring(BASE.length()) : path, item);
             item.readOperations().forEach(this::document);
             item.readOperationsMap().forEach((method, operation) -> {

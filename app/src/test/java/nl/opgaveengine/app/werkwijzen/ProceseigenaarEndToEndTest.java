@@ -54,19 +54,16 @@ class ProceseigenaarEndToEndTest extends WerkwijzenTestBase {
                     metAgendering(origineel).getBytes(StandardCharsets.UTF_8)).expect(201).body()
                     .findValue("versie").asInt();
             assertThat(nieuweVersie).isGreaterThan(oudeVersie);
-            if ("gateway".equals(System.getProperty("opgave.process-engine.mode"))) {
-                assertThat(api.post(PROCESEIGENAAR, pad, map("versie", nieuweVersie, "mapping", map(),
-                        "reden", "x")).expect(501).text("code")).isEqualTo("NOT_SUPPORTED_IN_MODE");
-                return;
-            }
             api.post(PROJECTBUREAU, pad, map("versie", nieuweVersie, "mapping", map(), "reden", "x")).expect(403);
             assertThat(api.post(PROCESEIGENAAR, pad, map("versie", nieuweVersie, "mapping", map()))
                     .expect(400).text("veld")).isEqualTo("reden");
             assertThat(api.post(PROCESEIGENAAR, pad, map("versie", 999, "mapping", map(), "reden", "x"))
                     .expect(400).text("veld")).isEqualTo("versie");
             JsonNode misplaatst = api.post(PROCESEIGENAAR, pad, map("versie", nieuweVersie,
-                    "mapping", map("message_catch_event_besluit_verkenning", "bestaat_niet"), "reden", "x")).body();
-            assertThat(misplaatst.toString()).as("the refusal names the element").contains("bestaat_niet");
+                    "mapping", map("message_catch_event_besluit_verkenning", "bestaat_niet"), "reden", "x"))
+                    .expect(400).body();
+            assertThat(misplaatst.path("code").asText()).isEqualTo("INVALID_ARGUMENT");
+            assertThat(misplaatst.path("detail").asText()).as("the refusal names the element").contains("bestaat_niet");
             assertThat(api.awaitOpgave(lopend, gateOpen("verkenning")).path("procesmodel").path("versie").asInt())
                     .as("a refused migration changes nothing").isEqualTo(oudeVersie);
 

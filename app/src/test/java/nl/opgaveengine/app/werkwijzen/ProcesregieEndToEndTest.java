@@ -2,20 +2,31 @@ package nl.opgaveengine.app.werkwijzen;
 
 import static nl.opgaveengine.app.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import nl.opgaveengine.bpmn.ProcesregieProcess;
+import nl.opgaveengine.command.proces.CamundaClientProcessBridge;
+import nl.opgaveengine.command.proces.EmbeddedProcessBridge;
+import nl.opgaveengine.command.proces.ProcessBridge;
+import nl.opgaveengine.engine.ElementHistoryEntry;
+import nl.opgaveengine.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A procesregie from intake to two sub-projects through REST: steps in any order, then the vervolgaanpak. */
 class ProcesregieEndToEndTest extends WerkwijzenTestBase {
 
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ProcessBridge bridge;
+
     @Test
-    @DisabledIfSystemProperty(named = "opgave.process-engine.mode", matches = "gateway",
-            disabledReason = "procesregie steps need ad-hoc activation, which the Camunda-client bridge does not offer yet (501)")
     void endsInTwoSubProjects() {
         String id = lopend("Energietransitie Noord (procesregie)", "PROCESREGIE");
         api.awaitOpgave(id, fase("wyberen"));
@@ -53,17 +64,31 @@ class ProcesregieEndToEndTest extends WerkwijzenTestBase {
         assertThat(count(events, "ProcesstapTakenEvent")).as("three steps and the closing one").isEqualTo(4);
     }
 
+    /**
+     * A step activates its task once in the ad-hoc sub-process of the opgave's instance: in-process on the engine, in
+     * the gateway execution through the Camunda client (element instance search and ad-hoc activation over REST v2).
+     */
     @Test
-    @EnabledIfSystemProperty(named = "opgave.process-engine.mode", matches = "gateway")
-    void theGatewayModeRefusesStepsItCannotActivateYet() {
-        String id = lopend("Procesregie via de gateway", "PROCESREGIE");
-        assertThat(api.post(PROJECTLEIDER, "/v1/opgaven/" + id + "/processtappen", map("stap", "DIVERGEREN",
-                "omschrijving", "x")).expect(501).text("code")).isEqualTo("NOT_SUPPORTED_IN_MODE");
+    void aStepRunsItsTaskOnceInTheAdHocSubProcess() {
+        String id = lopend("Procesregie, stap voor stap", "PROCESREGIE");
+        long instance = api.awaitOpgave(id, fase("wyberen")).path("procesmodel").path("processInstanceKey").asLong();
+        assertThat(instance).isPositive();
+        stap(id, 1, "CONVERGEREN", "Een route gekozen", "ONTWERPEND");
+        // the engine's history is a view of its own: await it rather than assume it caught up with the opgave's
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<ElementHistoryEntry> history = engine.history(instance);
+            assertThat(history.stream().filter(e -> e.elementId().equals(ProcesregieProcess.AD_HOC_SUB_PROCESS_WYBEREN))
+                    .map(ElementHistoryEntry::elementInstanceKey).distinct().count()).isEqualTo(1);
+            assertThat(history.stream().filter(e -> e.elementId().equals(ProcesregieProcess.stapTask("convergeren"))
+                    && e.state().equals("ACTIVATED")).count()).as(history.toString()).isEqualTo(1);
+            assertThat(history).noneMatch(e -> e.elementId().equals(ProcesregieProcess.stapTask("divergeren")));
+        });
+        assertThat(bridge).as("the bridge of the mode the suite runs in").isInstanceOf(
+                "gateway".equals(System.getProperty("opgave.process-engine.mode"))
+                        ? CamundaClientProcessBridge.class : EmbeddedProcessBridge.class);
     }
 
     @Test
-    @DisabledIfSystemProperty(named = "opgave.process-engine.mode", matches = "gateway",
-            disabledReason = "procesregie steps need ad-hoc activation, which the Camunda-client bridge does not offer yet (501)")
     void refusesAStepOnAnOpgaveThatIsNoProcesregie() {
         String id = lopend("Geen procesregie", "ROUTINE");
         assertThat(api.post(PROJECTLEIDER, "/v1/opgaven/" + id + "/processtappen", map("stap", "DIVERGEREN",

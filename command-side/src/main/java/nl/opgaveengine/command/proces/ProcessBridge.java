@@ -45,10 +45,6 @@ public interface ProcessBridge {
         return false;
     }
 
-    /** Refuses (a {@code BusinessRuleException}) when this bridge cannot activate ad-hoc elements; asked before a step is recorded. */
-    default void requireAdHocActivation() {
-    }
-
     /** A deployed model version. */
     record DeployedModel(String bpmnProcessId, int version, long processDefinitionKey) {
     }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 
 /** Chooses the bridge to the process engine by {@code opgave.process-engine.mode}. */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +42,20 @@ public class ProcessBridgeConfiguration {
         return new EmbeddedProcessBridge(engine, tx.getIfAvailable(), models.getIfAvailable());
     }
 
+    /**
+     * The model versions of {@code /v1/procesmodellen}: a Camunda 8 cluster's (gateway mode with a gateway address),
+     * otherwise the embedded engine's, which is also what the embedded gateway serves.
+     */
+    @Bean
+    nl.opgaveengine.command.model.ProcessModels processModels(ProcessEngine engine,
+                                                              ProcessEngineProperties properties,
+                                                              ObjectProvider<CamundaRestClient> rest) {
+        if (properties.getMode() == ProcessEngineProperties.Mode.GATEWAY && properties.getGatewayAddress() != null) {
+            return new nl.opgaveengine.command.model.CamundaProcessModels(() -> rest.getObject().get());
+        }
+        return new nl.opgaveengine.command.model.EngineProcessModels(engine);
+    }
+
     /** Gateway mode: everything through the Camunda client. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "opgave.process-engine", name = "mode", havingValue = "gateway")
@@ -49,10 +64,43 @@ public class ProcessBridgeConfiguration {
         @Bean(destroyMethod = "close")
         @Lazy
         CamundaClient camundaClient(ProcessEngineProperties properties, ObjectProvider<EmbeddedGateway> embedded) {
-            URI address = properties.getGatewayAddress() != null ? properties.getGatewayAddress()
+            return builder(properties, grpcAddress(properties, embedded)).build();
+        }
+
+        /**
+         * The bridge; its REST client is made on first use. Without {@code rest-address} it calls this application
+         * (the embedded engine's REST API v2), whose port is known once the web server runs.
+         */
+        @Bean
+        ProcessBridge camundaClientProcessBridge(@Lazy CamundaClient client, CamundaRestClient rest) {
+            return new CamundaClientProcessBridge(client, rest);
+        }
+
+        @Bean
+        CamundaRestClient camundaRestClient(ProcessEngineProperties properties,
+                                            ObjectProvider<EmbeddedGateway> embedded, Environment environment) {
+            return new CamundaRestClient(() -> {
+                URI restAddress = properties.getRestAddress();
+                if (restAddress == null) {
+                    if (properties.getGatewayAddress() != null) {
+                        throw new IllegalStateException("opgave.process-engine.rest-address is not set: a Camunda 8"
+                                + " cluster's REST address is needed for procesregie steps and migrations");
+                    }
+                    restAddress = URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port")
+                            + environment.getProperty("server.servlet.context-path", ""));
+                }
+                return builder(properties, grpcAddress(properties, embedded)).restAddress(restAddress).build();
+            });
+        }
+
+        private static URI grpcAddress(ProcessEngineProperties properties, ObjectProvider<EmbeddedGateway> embedded) {
+            return properties.getGatewayAddress() != null ? properties.getGatewayAddress()
                     : URI.create("http://127.0.0.1:" + embedded.getObject().port());
+        }
+
+        private static io.camunda.client.CamundaClientBuilder builder(ProcessEngineProperties properties, URI grpc) {
             var builder = CamundaClient.newClientBuilder()
-                    .grpcAddress(address)
+                    .grpcAddress(grpc)
                     .preferRestOverGrpc(false)
                     .applyEnvironmentVariableOverrides(false)
                     .defaultRequestTimeout(Duration.ofSeconds(30));
@@ -71,12 +119,7 @@ public class ProcessBridgeConfiguration {
                     }
                 });
             }
-            return builder.build();
-        }
-
-        @Bean
-        ProcessBridge camundaClientProcessBridge(@Lazy CamundaClient client) {
-            return new CamundaClientProcessBridge(client);
+            return builder;
         }
 
         @Bean

@@ -16,6 +16,7 @@ public class ProcessEngineProperties {
 
     private Mode mode = Mode.EMBEDDED;
     private URI gatewayAddress;
+    private URI restAddress;
     private String gatewayToken;
     private String workerName = "opgave-engine";
 
@@ -33,6 +34,18 @@ public class ProcessEngineProperties {
 
     public void setGatewayAddress(URI gatewayAddress) {
         this.gatewayAddress = gatewayAddress;
+    }
+
+    /**
+     * Camunda's REST API v2 address, for what gRPC lacks (search, ad-hoc activation): a cluster's REST address, e.g.
+     * {@code http://camunda:8080}; empty = this application itself (the embedded engine serves {@code /v2}).
+     */
+    public URI getRestAddress() {
+        return restAddress;
+    }
+
+    public void setRestAddress(URI restAddress) {
+        this.restAddress = restAddress;
     }
 
     public String getGatewayToken() {

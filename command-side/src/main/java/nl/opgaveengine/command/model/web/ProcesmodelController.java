@@ -8,9 +8,8 @@ import nl.opgaveengine.api.error.ErrorCode;
 import nl.opgaveengine.command.security.CurrentUser;
 import nl.opgaveengine.command.security.GlobalRole;
 import nl.opgaveengine.command.web.XmlUploadGuard;
-import nl.opgaveengine.engine.Deployment;
-import nl.opgaveengine.engine.ProcessDefinition;
-import nl.opgaveengine.engine.ProcessEngine;
+import nl.opgaveengine.command.model.ProcessModels;
+import nl.opgaveengine.command.model.ProcessModels.ModelVersion;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,16 +21,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Deploys BPMN files (a new version per changed model) and lists every version. */
+/**
+ * Deploys BPMN files (a new version per changed model) and lists every version, where the opgaven's instances run:
+ * the embedded engine, or a Camunda 8 cluster in gateway mode with a gateway address ({@link ProcessModels}).
+ */
 @RestController
 @RequestMapping("/v1/procesmodellen")
 public class ProcesmodelController {
 
-    private final ProcessEngine engine;
+    private final ProcessModels models;
     private final CurrentUser user;
 
-    public ProcesmodelController(ProcessEngine engine, CurrentUser user) {
-        this.engine = engine;
+    public ProcesmodelController(ProcessModels models, CurrentUser user) {
+        this.models = models;
         this.user = user;
     }
 
@@ -46,35 +48,41 @@ public class ProcesmodelController {
         }
         byte[] content = bestand.getBytes();
         XmlUploadGuard.check(name, content);
-        Deployment deployment = engine.deploy(name, content, user.name());
+        ProcessModels.Deployed deployment = models.deploy(name, content, user.name());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
-                "deploymentKey", String.valueOf(deployment.key()),
-                "procesmodellen", deployment.processes().stream().map(ProcesmodelController::toJson).toList()));
+                "deploymentKey", String.valueOf(deployment.deploymentKey()),
+                "procesmodellen", deployment.versions().stream().map(ProcesmodelController::toJson).toList()));
     }
 
     @GetMapping
     public Map<String, Object> list() {
-        List<Map<String, Object>> versies = engine.processDefinitions().stream()
+        List<Map<String, Object>> versies = models.versions().stream()
                 .map(ProcesmodelController::toJson).toList();
         return Map.of("procesmodellen", versies);
     }
 
     @GetMapping("/{processDefinitionKey}")
     public Map<String, Object> get(@PathVariable long processDefinitionKey) {
-        return engine.definition(processDefinitionKey).map(ProcesmodelController::toJson)
+        return models.version(processDefinitionKey).map(ProcesmodelController::toJson)
                 .orElseThrow(() -> new BusinessRuleException(ErrorCode.PROCESS_NOT_FOUND,
                         "Procesmodelversie " + processDefinitionKey + " bestaat niet."));
     }
 
-    private static Map<String, Object> toJson(ProcessDefinition d) {
-        return Map.of(
-                "processDefinitionKey", String.valueOf(d.key()),
-                "bpmnProcessId", d.bpmnProcessId(),
-                "naam", d.name() == null ? d.bpmnProcessId() : d.name(),
-                "versie", d.version(),
-                "bestandsnaam", d.resourceName(),
-                "checksum", d.checksum(),
-                "gedeployedOp", d.deployedAt().toString(),
-                "gedeployedDoor", d.deployedBy() == null ? "" : d.deployedBy());
+    /** A cluster's search knows no checksum, deploy time or deployer: those fields are then left out. */
+    private static Map<String, Object> toJson(ModelVersion d) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("processDefinitionKey", String.valueOf(d.key()));
+        json.put("bpmnProcessId", d.bpmnProcessId());
+        json.put("naam", d.name() == null ? d.bpmnProcessId() : d.name());
+        json.put("versie", d.version());
+        json.put("bestandsnaam", d.resourceName());
+        if (d.checksum() != null) {
+            json.put("checksum", d.checksum());
+        }
+        if (d.deployedAt() != null) {
+            json.put("gedeployedOp", d.deployedAt().toString());
+            json.put("gedeployedDoor", d.deployedBy() == null ? "" : d.deployedBy());
+        }
+        return json;
     }
 }

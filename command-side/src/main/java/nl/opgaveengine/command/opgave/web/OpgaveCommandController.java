@@ -191,7 +191,6 @@ public class OpgaveCommandController {
     @PostMapping("/{opgaveId}/processtappen")
     public ResponseEntity<Map<String, Object>> zetProcesstap(@PathVariable String opgaveId,
                                                              @Valid @RequestBody OpgaveRequests.ZetProcesstap body) {
-        bridge.requireAdHocActivation();
         String stapId = UUID.randomUUID().toString();
         commands.sendAndWait(new TakeProcesstapCommand(opgaveId, stapId, body.stap(), body.omschrijving().trim(),
                 body.uitkomst(), body.spelers() == null ? List.of() : body.spelers().stream().map(String::trim).toList(),
@@ -204,7 +203,6 @@ public class OpgaveCommandController {
     @PostMapping("/{opgaveId}/processtappen/_aanpak-kiezen")
     public Map<String, Object> kiesAanpak(@PathVariable String opgaveId,
                                           @Valid @RequestBody OpgaveRequests.KiesAanpak body) {
-        bridge.requireAdHocActivation();
         commands.sendAndWait(new ChooseAanpakCommand(opgaveId, UUID.randomUUID().toString(),
                 user.attribution(null, body.reden())));
         return Map.of("opgaveId", opgaveId, "aanpakGekozen", true);
