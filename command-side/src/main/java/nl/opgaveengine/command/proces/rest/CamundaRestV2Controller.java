@@ -335,7 +335,7 @@ public class CamundaRestV2Controller {
 
     /**
      * Same reach as the gRPC gateway: with a token, only callers sending it; without one, callers on this machine
-     * only, unless the gateway is bound to a non-loopback host on purpose.
+     * only (not requests relayed by a proxy), unless the gateway is bound to a non-loopback host on purpose.
      */
     private void guard(HttpServletRequest request) {
         GatewayProperties properties = gateway.getIfAvailable();
@@ -350,7 +350,10 @@ public class CamundaRestV2Controller {
             return;
         }
         String host = properties == null ? "127.0.0.1" : properties.getHost();
-        if (isLoopback(host) && !isLoopback(request.getRemoteAddr())) {
+        // a request relayed by a proxy on this machine arrives from loopback too: a forwarding header gives it away
+        boolean forwarded = request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null
+                || request.getHeader("X-Real-IP") != null;
+        if (isLoopback(host) && (forwarded || !isLoopback(request.getRemoteAddr()))) {
             throw new CamundaRestProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "Opgave Engine's Camunda 8 REST API"
                     + " answers callers on this machine only; set opgave.engine.gateway.token (or bind"
                     + " opgave.engine.gateway.host to a reachable address) to open it to others");

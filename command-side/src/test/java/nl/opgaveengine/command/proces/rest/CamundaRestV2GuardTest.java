@@ -29,6 +29,18 @@ class CamundaRestV2GuardTest {
     }
 
     @Test
+    void aRequestRelayedByAProxyOnThisMachineIsNotTakenForALocalCaller() {
+        CamundaRestV2Controller controller = controller(new GatewayProperties());
+        for (String header : new String[] {"X-Forwarded-For", "Forwarded", "X-Real-IP"}) {
+            MockHttpServletRequest relayed = from("127.0.0.1", null);
+            relayed.addHeader(header, "203.0.113.7");
+            assertThatThrownBy(() -> controller.topology(relayed))
+                    .isInstanceOfSatisfying(CamundaRestProblem.class,
+                            e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+        }
+    }
+
+    @Test
     void aGatewayBoundToAllAddressesOpensItToOthers() {
         GatewayProperties open = new GatewayProperties();
         open.setHost("0.0.0.0");
