@@ -37,7 +37,6 @@ public enum ErrorCode {
     WRONG_WERKWIJZE(409, "Past niet bij de werkwijze"),
     AANPAK_ALREADY_CHOSEN(409, "Aanpak al gekozen"),
     WYBEREN_NOT_STARTED(409, "Wyberen nog niet begonnen"),
-    NOT_SUPPORTED_IN_MODE(501, "Niet ondersteund in deze modus"),
     DIN_ELEMENT_NOT_FOUND(404, "Doel of inspanning niet gevonden"),
     DIN_ELEMENT_EXISTS(409, "Doel of inspanning bestaat al"),
     DIN_INSPANNING_ZONDER_DOEL(422, "Inspanning zonder doel"),

@@ -26,7 +26,6 @@ import nl.opgaveengine.api.opgave.RecordIntakeCommand;
 import nl.opgaveengine.api.opgave.RegisterOpgaveCommand;
 import nl.opgaveengine.api.opgave.Voorscheider;
 import nl.opgaveengine.command.opgave.IntakeAdvisor;
-import nl.opgaveengine.command.proces.ProcessBridge;
 import nl.opgaveengine.command.security.CurrentUser;
 import nl.opgaveengine.command.security.GlobalRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -51,15 +50,13 @@ public class OpgaveCommandController {
 
     private final CommandGateway commands;
     private final CurrentUser user;
-    private final ProcessBridge bridge;
     private final EventStore eventStore;
     private final ObjectProvider<LessenAanbod> lessenAanbod;
 
-    public OpgaveCommandController(CommandGateway commands, CurrentUser user, ProcessBridge bridge,
-                                   EventStore eventStore, ObjectProvider<LessenAanbod> lessenAanbod) {
+    public OpgaveCommandController(CommandGateway commands, CurrentUser user, EventStore eventStore,
+                                   ObjectProvider<LessenAanbod> lessenAanbod) {
         this.commands = commands;
         this.user = user;
-        this.bridge = bridge;
         this.eventStore = eventStore;
         this.lessenAanbod = lessenAanbod;
     }
