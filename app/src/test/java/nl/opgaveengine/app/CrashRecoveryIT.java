@@ -124,6 +124,11 @@ class CrashRecoveryIT {
         prepare();
 
         start();
+        // the driver's opgaven name an area: it must be on the municipality's list first
+        Answer gebied = send("beheerder", "POST", "/v1/gebieden",
+                Map.of("code", "Oost", "naam", "Stadsdeel Oost", "soort", "WIJK"), null);
+        assertThat(gebied).as("the area Oost registered").isNotNull();
+        assertThat(gebied.status()).as("registering the area Oost: %s", gebied.body()).isEqualTo(201);
         List<Thread> drivers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Thread driver = new Thread(this::drive, "crash-driver-" + i);
