@@ -134,12 +134,19 @@ class ConcurrentContentionTest extends AppTestBase {
         return versions;
     }
 
-    private static void assertConflictOrCreated(Api.Answer answer) {
-        if (answer.status() != 201) {
-            assertThat(answer.status()).as("answer %s", answer.body()).isEqualTo(409);
-            assertThat(answer.text("code")).isEqualTo("CONCURRENT_MODIFICATION");
-            assertThat(answer.text("detail")).isNotBlank();
+    /** Each answer is 201 or 409 CONCURRENT_MODIFICATION with a detail; answers the versions the 201s name. */
+    private static List<JsonNode> acceptedVersions(List<Api.Answer> answers) {
+        List<JsonNode> accepted = new ArrayList<>();
+        for (Api.Answer answer : answers) {
+            if (answer.status() == 201) {
+                accepted.add(answer.body().path("procesmodellen").get(0));
+            } else {
+                assertThat(answer.status()).as("answer %s", answer.body()).isEqualTo(409);
+                assertThat(answer.text("code")).isEqualTo("CONCURRENT_MODIFICATION");
+                assertThat(answer.text("detail")).isNotBlank();
+            }
         }
+        return accepted;
     }
 
     @Test
@@ -152,20 +159,14 @@ class ConcurrentContentionTest extends AppTestBase {
                     "/v1/procesmodellen", "bestand", processId + ".bpmn", model(processId, "Wedloop " + i)));
 
             Set<Integer> versions = new HashSet<>();
-            for (Api.Answer answer : answers) {
-                assertConflictOrCreated(answer);
-                if (answer.status() == 201) {
-                    assertThat(versions.add(answer.body().path("procesmodellen").get(0).path("versie").asInt()))
-                            .as("each accepted deployment has a version of its own").isTrue();
-                }
+            for (JsonNode version : acceptedVersions(answers)) {
+                assertThat(versions.add(version.path("versie").asInt()))
+                        .as("each accepted deployment has a version of its own").isTrue();
             }
             assertThat(versions).isNotEmpty();
             // the catalogue holds exactly the versions the winners were told, numbered 1..n without gaps
-            List<Integer> expected = new ArrayList<>();
-            for (int v = 1; v <= versions.size(); v++) {
-                expected.add(v);
-            }
-            assertThat(new ArrayList<>(versions).stream().sorted().toList()).isEqualTo(expected);
+            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, versions.size()).boxed().toList();
+            assertThat(versions.stream().sorted().toList()).isEqualTo(expected);
             assertThat(catalogueVersions(processId)).isEqualTo(expected);
         }
         System.out.printf("contention: %d rounds of %d concurrent deployments of changed content, distinct"
@@ -184,13 +185,9 @@ class ConcurrentContentionTest extends AppTestBase {
                     "/v1/procesmodellen", "bestand", processId + ".bpmn", content));
 
             Set<String> keys = new HashSet<>();
-            for (Api.Answer answer : answers) {
-                assertConflictOrCreated(answer);
-                if (answer.status() == 201) {
-                    JsonNode version = answer.body().path("procesmodellen").get(0);
-                    assertThat(version.path("versie").asInt()).isEqualTo(1);
-                    keys.add(version.path("processDefinitionKey").asText());
-                }
+            for (JsonNode version : acceptedVersions(answers)) {
+                assertThat(version.path("versie").asInt()).isEqualTo(1);
+                keys.add(version.path("processDefinitionKey").asText());
             }
             assertThat(keys).as("every accepted deployment names the one version").hasSize(1);
             assertThat(catalogueVersions(processId)).containsExactly(1);
