@@ -61,6 +61,7 @@ public enum ErrorCode {
     GEBIED_EXISTS(409, "Gebied bestaat al"),
     GEBIED_NOT_ON_LIST(422, "Gebied staat niet op de lijst van gebieden"),
     LES_BRON_UNKNOWN(422, "Gate of processtap niet op deze opgave"),
+    PROCESS_ALREADY_LINKED(409, "Procesinstantie al gekoppeld"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key hoort bij een ander verzoek"),
     IDEMPOTENCY_KEY_IN_USE(409, "Verzoek met deze Idempotency-Key loopt nog");
 

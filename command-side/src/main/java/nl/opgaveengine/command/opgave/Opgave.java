@@ -537,6 +537,10 @@ public class Opgave {
         if (processInstanceKey == command.processInstanceKey()) {
             return;
         }
+        if (command.procesSleutel() != null && command.procesSleutel().equals(procesSleutel)) {
+            throw new OpgaveRuleViolations.ProcessAlreadyLinked(opgaveId, procesSleutel, processInstanceKey,
+                    command.processInstanceKey());
+        }
         apply(new ProcessLinkedEvent(opgaveId, command.bpmnProcessId(), command.versie(),
                 command.processDefinitionKey(), command.processInstanceKey(), command.attribution(),
                 command.procesSleutel()));

@@ -81,6 +81,15 @@ final class OpgaveRuleViolations {
         }
     }
 
+    /** A second instance started for one werkwijze choice (a start redelivered after a crash): the first stays. */
+    static final class ProcessAlreadyLinked extends BusinessRuleException {
+        ProcessAlreadyLinked(String opgaveId, String procesSleutel, long gekoppeld, long aangeboden) {
+            super(ErrorCode.PROCESS_ALREADY_LINKED, "Opgave " + opgaveId + " is voor deze werkwijzekeuze (" + procesSleutel
+                    + ") al gekoppeld aan procesinstantie " + gekoppeld + "; instantie " + aangeboden
+                    + " wordt niet gekoppeld.", Map.of("procesSleutel", procesSleutel));
+        }
+    }
+
     /** The target is the version the instance runs on already. */
     static final class SameVersion extends BusinessRuleException {
         SameVersion(String bpmnProcessId, int versie) {

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.opgaveengine.api.opgave.Attribution;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
 import nl.opgaveengine.api.opgave.LinkProcessCommand;
+import nl.opgaveengine.api.opgave.ProcessLinkedEvent;
 import nl.opgaveengine.api.opgave.ProcesstapTakenEvent;
 import nl.opgaveengine.api.opgave.SprintEndedEvent;
 import nl.opgaveengine.api.opgave.WerkwijzeChosenEvent;
@@ -19,6 +19,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,28 +37,43 @@ public class ProcessBridgeEventHandler {
 
     public static final String PROCESSING_GROUP = "process-bridge";
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessBridgeEventHandler.class);
+
     private final ProcessBridge bridge;
     private final WerkwijzeModellen modellen;
     private final CommandGateway commandGateway;
     private final Clock clock;
     private final PcKalender kalender;
+    private final EventStore eventStore;
 
     public ProcessBridgeEventHandler(ProcessBridge bridge, WerkwijzeModellen modellen, CommandGateway commandGateway,
-                                     Clock clock, PcKalender kalender) {
+                                     Clock clock, PcKalender kalender, EventStore eventStore) {
         this.kalender = kalender;
+        this.eventStore = eventStore;
         this.bridge = bridge;
         this.modellen = modellen;
         this.commandGateway = commandGateway;
         this.clock = clock;
     }
 
+    /**
+     * Starts the chosen werkwijze's model and links its instance to the opgave. One choice starts one instance, also
+     * when the choice is handled again (after a crash, or a failure that rolled the processor back): the instance's
+     * correlation key is made from the choice's event id, and a choice whose key the opgave has already linked starts
+     * nothing.
+     */
     @EventHandler
     @DisallowReplay
-    void on(WerkwijzeChosenEvent event) {
+    public void on(WerkwijzeChosenEvent event, EventMessage<?> message) {
         modellen.modelFor(event.werkwijze()).ifPresent(processId -> {
             // each instance gets its own correlation key, so a decision meant for one instance (buffered
             // for its time to live) never reaches the next model of the same opgave
-            String procesSleutel = event.opgaveId() + "/" + UUID.randomUUID();
+            String procesSleutel = event.opgaveId() + "/" + message.getIdentifier();
+            if (linked(event.opgaveId(), procesSleutel)) {
+                LOG.info("Werkwijze {} van opgave {} is al gestart en gekoppeld ({}): niets opnieuw gestart",
+                        event.werkwijze(), event.opgaveId(), procesSleutel);
+                return;
+            }
             Map<String, Object> variables = startVariables(event, processId);
             variables.put(LifecycleProtocol.VAR_PROCES_SLEUTEL, procesSleutel);
             ProcessBridge.StartedProcess started = bridge.start(processId, variables);
@@ -74,6 +92,13 @@ public class ProcessBridgeEventHandler {
                 throw notLinked;
             }
         });
+    }
+
+    /** True when the opgave's history links an instance started for this choice (read in this processor's transaction). */
+    private boolean linked(String opgaveId, String procesSleutel) {
+        return eventStore.readEvents(opgaveId).asStream()
+                .map(EventMessage::getPayload)
+                .anyMatch(payload -> payload instanceof ProcessLinkedEvent link && procesSleutel.equals(link.procesSleutel()));
     }
 
     /** The old werkwijze's instance stops; its history stays in the event store. The new model starts on the chosen event. */

@@ -16,6 +16,8 @@ import nl.opgaveengine.api.opgave.FaseStartedEvent;
 import nl.opgaveengine.api.opgave.GateDecidedEvent;
 import nl.opgaveengine.api.opgave.GateOpenedEvent;
 import nl.opgaveengine.api.opgave.IntakeRecordedEvent;
+import nl.opgaveengine.api.opgave.LinkProcessCommand;
+import nl.opgaveengine.api.opgave.ProcessLinkedEvent;
 import nl.opgaveengine.api.opgave.OpenGateCommand;
 import nl.opgaveengine.api.opgave.OpgaveClosedEvent;
 import nl.opgaveengine.api.opgave.OpgaveRegisteredEvent;
@@ -312,5 +314,23 @@ class OpgaveTest {
         fixture.given(lopendProject()).andGiven(new OpgaveClosedEvent(ID, OpgaveStatus.AFGEROND, PROCES))
                 .when(new CloseOpgaveCommand(ID, OpgaveStatus.AFGEROND, PROCES))
                 .expectNoEvents();
+    }
+
+    @Test
+    void oneWerkwijzeChoiceLinksOneProcessInstance() {
+        ProcessLinkedEvent linked = new ProcessLinkedEvent(ID, "project", 1, 10L, 100L, PROCES, ID + "/keuze-1");
+        // the same link again (a retried command): nothing new
+        fixture.given(lopendProject()).andGiven(linked)
+                .when(new LinkProcessCommand(ID, "project", 1, 10L, 100L, PROCES, ID + "/keuze-1"))
+                .expectNoEvents();
+        // a second instance for the same choice (a start redelivered after a crash) is refused; the first stays
+        fixture.given(lopendProject()).andGiven(linked)
+                .when(new LinkProcessCommand(ID, "project", 1, 10L, 200L, PROCES, ID + "/keuze-1"))
+                .expectException(refusedWith(ErrorCode.PROCESS_ALREADY_LINKED))
+                .expectNoEvents();
+        // another choice (a switch of werkwijze) links its own instance
+        fixture.given(lopendProject()).andGiven(linked)
+                .when(new LinkProcessCommand(ID, "programma", 1, 20L, 300L, PROCES, ID + "/keuze-2"))
+                .expectEvents(new ProcessLinkedEvent(ID, "programma", 1, 20L, 300L, PROCES, ID + "/keuze-2"));
     }
 }
