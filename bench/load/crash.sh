@@ -2,7 +2,8 @@
 # Crash check in one command. On a PRIVATE PostgreSQL cluster (initdb into $LOAD_WORK/pg, port LOAD_PGPORT=5433,
 # never the machine's shared cluster) it runs the load driver (every command with an Idempotency-Key, retried with
 # the same key; every 2xx answer logged), and meanwhile
-#   1. kills the app with kill -9 at random moments KILLS times (default 100; QUICK=1: 5), restarting it each time;
+#   1. kills the app with kill -9 at random moments KILLS times (default 100; QUICK=1: 5), restarting it each time
+#      (UNTIL=<time>: no kill starts after that time);
 #   2. restarts the private PostgreSQL twice during load (pg_ctl restart -m fast, then -m immediate);
 # then checks:
 #   a. every 2xx command is in the store exactly once (its key row, and its domain event per opgave and type);
@@ -64,7 +65,15 @@ sleep 20
 
 kills=0
 restart_seconds=()
+# UNTIL (a time `date -d` understands, e.g. 00:35 UTC): no kill starts after it; the run goes on to the
+# PostgreSQL restarts and the checks with the kills done so far, and says so
+until_epoch=
+if [ -n "${UNTIL:-}" ]; then until_epoch=$(date -d "$UNTIL" +%s); fi
 while [ "$kills" -lt "$KILLS" ]; do
+  if [ -n "$until_epoch" ] && [ "$(date +%s)" -ge "$until_epoch" ]; then
+    echo "UNTIL $UNTIL reached: $kills of $KILLS kills done" | tee -a "$OUT/summary.txt"
+    break
+  fi
   # a random moment 5-20 s (KILL_MIN, KILL_MAX) after the app is back: long enough for work to be in flight
   sleep "$(awk -v s="$RANDOM" -v a="${KILL_MIN:-5}" -v b="${KILL_MAX:-20}" 'BEGIN{srand(s); printf "%.2f", a + rand() * (b - a)}')"
   kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true

@@ -33,6 +33,18 @@ public class ProcessBridgeConfiguration {
                 ProcessBridgeEventHandler.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance()));
     }
 
+    /**
+     * The bridge's handlers wait on the engine (and, in gateway mode, on gRPC): {@code opgave.process-bridge.segmenten}
+     * segments (4 unless set) let that many opgaven's steps run at once. Applies when its token rows are first created.
+     */
+    @Bean
+    ConfigurerModule processBridgeSegments(
+            @org.springframework.beans.factory.annotation.Value("${opgave.process-bridge.segmenten:4}") int segmenten) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessorConfiguration(ProcessBridgeEventHandler.PROCESSING_GROUP,
+                        (configuration, builder) -> builder.initialSegmentCount(segmenten)));
+    }
+
     @Bean
     @ConditionalOnProperty(prefix = "opgave.process-engine", name = "mode", havingValue = "embedded",
             matchIfMissing = true)
