@@ -395,12 +395,28 @@ async function drawLifecycle(detail, list, box, phaseList) {
 
 // ---------- register and intake ----------
 
-function registerPage() {
+/** The municipality's list of areas (wijk/buurt) as choices: an opgave may only name an area on it. */
+async function gebiedKeuzes() {
+  const gebieden = (await api.get('/v1/gebieden')).gebieden || [];
+  return gebieden.map((g) => [g.code, g.naam && g.naam !== g.code ? `${g.naam} (${g.code})` : g.code]);
+}
+
+async function registerPage() {
+  let keuzes;
+  try {
+    keuzes = await gebiedKeuzes();
+  } catch (e) {
+    show('Nieuwe opgave registreren', errorBox(e));
+    return;
+  }
+  const gebied = select('nieuw-gebied', [['', 'Geen gebied (gemeentebreed)'], ...keuzes], '');
   const form = h('form', { id: 'registreren' },
     field('Titel', h('input', { id: 'titel', required: true })),
     field('Omschrijving', h('textarea', { id: 'omschrijving', rows: 3, required: true })),
     field('Thema', h('input', { id: 'nieuw-thema', required: true })),
-    field('Gebied', h('input', { id: 'nieuw-gebied', required: true })),
+    field('Gebied', gebied, keuzes.length
+      ? 'Kies een wijk of buurt van de lijst van de gemeente, of geen gebied voor een gemeentebrede opgave.'
+      : 'Er staan nog geen gebieden op de lijst van de gemeente; de beheerder legt ze vast (POST /v1/gebieden).'),
     field('Initiatiefnemer', h('input', { id: 'initiatiefnemer', required: true })),
     h('div', { class: 'acties' }, h('button', { type: 'submit', id: 'registreren-knop' }, 'Registreren')));
   const status = h('div', { 'aria-live': 'assertive' });
@@ -409,7 +425,7 @@ function registerPage() {
     try {
       const answer = await api.send('POST', '/v1/opgaven', {
         titel: form.querySelector('#titel').value, omschrijving: form.querySelector('#omschrijving').value,
-        thema: form.querySelector('#nieuw-thema').value, gebied: form.querySelector('#nieuw-gebied').value,
+        thema: form.querySelector('#nieuw-thema').value, gebied: gebied.value || null,
         initiatiefnemer: form.querySelector('#initiatiefnemer').value,
       });
       flash('De opgave is geregistreerd. Doe nu de intake.');

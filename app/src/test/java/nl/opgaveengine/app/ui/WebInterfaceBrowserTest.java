@@ -256,7 +256,10 @@ class WebInterfaceBrowserTest extends AppTestBase {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("titel"))).sendKeys(titel);
         browser.findElement(By.id("omschrijving")).sendKeys("Een wijk die zelf energie opwekt");
         browser.findElement(By.id("nieuw-thema")).sendKeys("energie");
-        browser.findElement(By.id("nieuw-gebied")).sendKeys("Noord");
+        // the area is chosen from the municipality's list (an area not on it would be refused by the API)
+        Select gebied = new Select(browser.findElement(By.id("nieuw-gebied")));
+        assertThat(gebied.getOptions()).extracting(o -> o.getAttribute("value")).contains("", "Noord");
+        gebied.selectByValue("Noord");
         browser.findElement(By.id("initiatiefnemer")).sendKeys("wethouder");
         browser.findElement(By.cssSelector("#registreren button[type=submit]")).click();
 
@@ -284,6 +287,7 @@ class WebInterfaceBrowserTest extends AppTestBase {
         JsonNode detail = api.awaitOpgave(opgaveId,
                 d -> "PROGRAMMA".equals(d.path("werkwijze").path("gekozen").asText()));
         assertThat(detail.path("titel").asText()).isEqualTo(titel);
+        assertThat(detail.path("gebied").asText()).isEqualTo("Noord");
         assertThat(detail.path("werkwijze").path("afwijkendVanAdvies").asBoolean()).isTrue();
         assertThat(detail.path("besluiten").toString()).contains("Het college wil een programma");
     }
