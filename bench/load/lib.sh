@@ -1,6 +1,7 @@
 # Shared by run.sh and crash.sh: start and stop the app on a database of our own.
 # Settings (environment): LOAD_DB (opgave_load), LOAD_PGPORT (5432), LOAD_PORT (18080), LOAD_GATEWAY_PORT (26581),
-# LOAD_WORK (/tmp/opgave-load), JAVA_OPTS (-Xmx2g), APP_ARGS (extra --key=value for the app).
+# LOAD_WORK (/tmp/opgave-load), JAVA_OPTS (-Xmx2g), APP_ARGS (extra --key=value for the app), APP_JAR (a jar to run
+# instead of this checkout's, e.g. an earlier build for a before/after; with SKIP_BUILD=1).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOAD_DB=${LOAD_DB:-opgave_load}
 LOAD_PGPORT=${LOAD_PGPORT:-5432}
@@ -9,7 +10,7 @@ LOAD_GATEWAY_PORT=${LOAD_GATEWAY_PORT:-26581}
 LOAD_WORK=${LOAD_WORK:-/tmp/opgave-load}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 APP_ARGS=${APP_ARGS:-}
-APP_JAR=$ROOT/app/target/opgave-engine.jar
+APP_JAR=${APP_JAR:-$ROOT/app/target/opgave-engine.jar}
 DRIVER_JAR=$ROOT/bench/load/target/load-driver.jar
 BASE=http://127.0.0.1:$LOAD_PORT
 mkdir -p "$LOAD_WORK"

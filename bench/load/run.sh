@@ -37,13 +37,21 @@ fresh_database
 start_app "$OUT/app.log"
 wait_up 180 || { echo "app did not start; see $OUT/app.log" >&2; exit 1; }
 
+commits() { psql_load -d postgres -c "SELECT xact_commit FROM pg_stat_database WHERE datname = '$LOAD_DB'"; }
+
 drive() { # label, driver args...
   local label=$1; shift
   echo "load average before '$label': $(loadavg)" | tee -a "$OUT/summary.txt"
+  local c0 t0; c0=$(commits); t0=$(date +%s)
   java -jar "$DRIVER_JAR" --base "$BASE" --jwt-key "$LOAD_WORK/jwt-private.pem" --warmup "$WARMUP" \
     --duration "$DURATION" --prepare "$PREPARE" --label "$label" "$@" 2>"$OUT/driver-$label.err" | tee -a "$OUT/summary.txt"
+  # counted, not timed: what the app asks of PostgreSQL for the whole phase (preparation and warm-up included)
+  echo "database commits during '$label': $(( $(commits) - c0 )) in $(( $(date +%s) - t0 )) s" | tee -a "$OUT/summary.txt"
   echo "load average after '$label': $(loadavg)" | tee -a "$OUT/summary.txt"
 }
+# the app's own transactions while nobody uses it (processor claims, pollers)
+c0=$(commits); sleep 30
+echo "idle: $(( $(commits) - c0 )) database commits in 30 s" | tee -a "$OUT/summary.txt"
 # service time of one command with nobody queueing, with and without the Idempotency-Key (its cost)
 for keys in true false; do
   echo "load average before serial keys=$keys: $(loadavg)" | tee -a "$OUT/summary.txt"
