@@ -2,6 +2,7 @@ package nl.opgaveengine.query.beheer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -12,12 +13,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * On PostgreSQL, sets the secondary (non-unique) indexes of the projection tables that are empty when a bulk rebuild
- * begins aside for the rebuild and creates them again afterwards: building an index once over the rebuilt rows is
- * cheaper than maintaining it row by row. Primary keys and unique indexes stay (the handlers' {@code on conflict}
- * needs them), so the tables mean the same without these indexes, only reads are slower meanwhile. The definitions are
+ * On PostgreSQL, sets the secondary indexes in {@link #OPZIJ} aside for a bulk rebuild when their table is empty as it
+ * begins, and creates them again afterwards: building an index once over the rebuilt rows is cheaper than maintaining
+ * it row by row. Only indexes that no handler's statement needs are in that list (an index a handler's read or
+ * sub-select uses must stay, or the rebuild slows down per row read); primary keys and unique indexes always stay (the
+ * handlers' {@code on conflict} needs them). The tables mean the same without these indexes; the views' queries are
+ * slower meanwhile. The definitions are
  * stored in {@code qs_herbouw_index} in the transaction that drops the indexes, and a node that died during a rebuild
  * creates them at its next start. Elsewhere (H2) it does nothing.
  */
@@ -26,15 +30,32 @@ public class HerbouwIndexen {
 
     private static final Logger LOG = LoggerFactory.getLogger(HerbouwIndexen.class);
 
+    /**
+     * The indexes of the large, append-only projection tables that only the views' queries use: no handler reads
+     * {@code qs_gebeurtenis}, {@code qs_opgave_besluit}, {@code qs_opgave_document} or {@code qs_vw_afwijking}; the
+     * sub-select on {@code qs_vw_besluit} and the reads of {@code qs_vw_mandaat} use their {@code _opgave} index, which
+     * stays.
+     */
+    static final Set<String> OPZIJ = Set.of("qs_gebeurtenis_opgave", "qs_gebeurtenis_tijdstip", "qs_gebeurtenis_type",
+            "qs_gebeurtenis_actor", "qs_gebeurtenis_positie", "qs_opgave_besluit_opgave", "qs_opgave_document_opgave",
+            "qs_vw_afwijking_opgave", "qs_vw_besluit_actor", "qs_vw_besluit_rol", "qs_vw_mandaat_persoon");
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Set<String> opzij;
 
+    @Autowired
     public HerbouwIndexen(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this(jdbc, transactionManager, OPZIJ);
     }
 
-    /** Drops the secondary indexes of the empty {@code qs_} tables and returns their names (none on H2). */
+    HerbouwIndexen(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Set<String> opzij) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.opzij = Set.copyOf(opzij);
+    }
+
+    /** Drops the listed secondary indexes of the empty {@code qs_} tables and returns their names (none on H2). */
     public List<String> zetOpzij() {
         if (!postgres()) {
             return List.of();
@@ -50,6 +71,9 @@ public class HerbouwIndexen {
                     (rs, n) -> new Index(rs.getString(1), rs.getString(2), rs.getString(3)));
             List<String> weg = new java.util.ArrayList<>();
             for (Index index : indexen) {
+                if (!opzij.contains(index.naam)) {
+                    continue;
+                }
                 Boolean leeg = jdbc.queryForObject("select not exists (select 1 from " + quote(index.tabel) + ")",
                         Boolean.class);
                 if (Boolean.TRUE.equals(leeg)) {
