@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  * with its own from then on; a write whose table cannot be named first sends everything and then runs at once.
  * Within a queue, statements of different ordering keys ({@link #metVolgorde}) may be batched across each other.
  * <p>
+ * A table named with {@link #rijenInGeheugen} keeps its rows in memory during a bundle: single-row writes by its key
+ * change the row there, and the row is queued once, in its final state, before a read of that table and at the end
+ * (ADR 0008). Other writes on such a table are queued after the rows they could depend on.
+ * <p>
  * So the handlers stay the one source of a projection's logic: live processing and the rebuild run the same code.
  */
 public class ProjectieJdbc extends JdbcTemplate {
