@@ -131,6 +131,7 @@ public class BulkHerbouw {
         }, "projectie-herbouw-lezer");
         reader.setDaemon(true);
         reader.start();
+        ProjectieJdbc.Herbouwgeheugen geheugen = new ProjectieJdbc.Herbouwgeheugen();
         long waited = 0;
         long handled = 0;
         try {
@@ -145,7 +146,7 @@ public class BulkHerbouw {
                 if (page.isEmpty()) {
                     break;
                 }
-                transaction.executeWithoutResult(status -> ProjectieJdbc.gebundeld(jdbc, () -> {
+                transaction.executeWithoutResult(status -> ProjectieJdbc.gebundeld(jdbc, geheugen, () -> {
                     for (TrackedEventMessage<?> message : page) {
                         handle(invokers, message);
                     }

@@ -47,6 +47,7 @@ public class ProjectieHerbouwer {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final BulkHerbouw bulk;
+    private final HerbouwIndexen indexen;
     private final Clock clock;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService logger = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -58,10 +59,11 @@ public class ProjectieHerbouwer {
     private volatile Thread bulkThread;
 
     public ProjectieHerbouwer(EventProcessingConfiguration processing, EventStore eventStore, BulkHerbouw bulk,
-                              ObjectProvider<Clock> clock) {
+                              HerbouwIndexen indexen, ObjectProvider<Clock> clock) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.bulk = bulk;
+        this.indexen = indexen;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -120,10 +122,12 @@ public class ProjectieHerbouwer {
 
     private void bulk(List<String> namen, List<StreamingEventProcessor> processors, long head, Run run) {
         try {
+            indexen.zetOpzij();
             TrackingToken token = bulk.herbouw(processors, head, run.gedaan);
             for (String naam : namen) {
                 storeToken(naam, token);
             }
+            herstelIndexen();
             run.klaarOp = clock.instant();
             LOG.info("Projecties {} herbouwd: {} gebeurtenissen in {} ms", namen, run.gedaan.get(),
                     Duration.between(run.gestartOp, run.klaarOp).toMillis());
@@ -136,7 +140,17 @@ public class ProjectieHerbouwer {
                 LOG.info("Projectie {} wordt herbouwd: {} gebeurtenissen tot positie {}", namen.get(i), head, head);
             }
         } finally {
+            herstelIndexen();
             processors.forEach(StreamingEventProcessor::start);
+        }
+    }
+
+    /** Creates the indexes set aside for the bulk pass again (part of the rebuild's time); a failure waits for a restart. */
+    private void herstelIndexen() {
+        try {
+            indexen.herstel();
+        } catch (RuntimeException e) {
+            LOG.error("Indexen na de herbouw niet aangemaakt; dat gebeurt bij de volgende start", e);
         }
     }
 

@@ -48,7 +48,7 @@ public class OpgaveDetailProjection {
     private final JdbcTemplate jdbc;
 
     public OpgaveDetailProjection(JdbcTemplate jdbc) {
-        this.jdbc = new ProjectieJdbc(jdbc);
+        this.jdbc = new ProjectieJdbc(jdbc).rijenInGeheugen("qs_opgave_detail", "opgave_id");
     }
 
     @EventHandler

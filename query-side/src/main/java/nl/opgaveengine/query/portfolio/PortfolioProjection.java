@@ -49,7 +49,7 @@ public class PortfolioProjection {
     private final JdbcTemplate jdbc;
 
     public PortfolioProjection(JdbcTemplate jdbc) {
-        this.jdbc = new ProjectieJdbc(jdbc);
+        this.jdbc = new ProjectieJdbc(jdbc).rijenInGeheugen("qs_portfolio", "opgave_id");
     }
 
     @EventHandler

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  * with its own from then on; a write whose table cannot be named first sends everything and then runs at once.
  * Within a queue, statements of different ordering keys ({@link #metVolgorde}) may be batched across each other.
  * <p>
+ * A table named with {@link #rijenInGeheugen} keeps its rows in memory during a bundle: single-row writes by its key
+ * change the row there, and the row is queued once, in its final state, before a read of that table and at the end
+ * (ADR 0008). Other writes on such a table are queued after the rows they could depend on.
+ * <p>
  * So the handlers stay the one source of a projection's logic: live processing and the rebuild run the same code.
  */
 public class ProjectieJdbc extends JdbcTemplate {
@@ -43,9 +47,22 @@ public class ProjectieJdbc extends JdbcTemplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern READS = Pattern.compile("\\bselect\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Per table whose rows are held in memory during a bundle: its key column (a primary key). */
+    private final Map<String, String> rijSleutels = new java.util.HashMap<>();
+
     public ProjectieJdbc(JdbcTemplate base) {
         super(base.getDataSource());
         setExceptionTranslator(base.getExceptionTranslator());
+    }
+
+    /**
+     * During a bundle, holds this table's rows in memory: single-row writes by its primary key ({@link RijOpdracht})
+     * change the row in memory, and the row goes to the database once, as its final state, when the bundle ends or a
+     * handler reads the table. Outside a bundle this changes nothing. Returns this.
+     */
+    public ProjectieJdbc rijenInGeheugen(String tabel, String sleutelkolom) {
+        rijSleutels.put(tabel.toLowerCase(Locale.ROOT), sleutelkolom.toLowerCase(Locale.ROOT));
+        return this;
     }
 
     /**
@@ -53,10 +70,19 @@ public class ProjectieJdbc extends JdbcTemplate {
      * the transaction. Returns what the work returned.
      */
     public static <T> T gebundeld(JdbcTemplate direct, Supplier<T> work) {
+        return gebundeld(direct, null, work);
+    }
+
+    /**
+     * As {@link #gebundeld(JdbcTemplate, Supplier)}, with what a rebuild remembers between its bundles (which rows it
+     * has written), so a row it never wrote to a table that was empty when it began is known to be absent without a
+     * read. {@code geheugen} may be null.
+     */
+    public static <T> T gebundeld(JdbcTemplate direct, Herbouwgeheugen geheugen, Supplier<T> work) {
         if (BUNDEL.get() != null) {
             throw new IllegalStateException("Already bundling statements on this thread");
         }
-        Bundel bundel = new Bundel(direct);
+        Bundel bundel = new Bundel(direct, geheugen);
         BUNDEL.set(bundel);
         try {
             T result = work.get();
@@ -113,7 +139,7 @@ public class ProjectieJdbc extends JdbcTemplate {
         if (bundel == null) {
             return super.update(sql, args);
         }
-        bundel.add(sql, args);
+        bundel.write(sql, args, rijSleutels);
         return 1;
     }
 
@@ -157,8 +183,192 @@ public class ProjectieJdbc extends JdbcTemplate {
         /** Tables whose writes read another table share that table's queue (keyed by the first table's name). */
         private final Map<String, String> groupOf = new java.util.HashMap<>();
 
-        Bundel(JdbcTemplate direct) {
+        private final Herbouwgeheugen geheugen;
+        /** Per table held in memory: its key column and the rows touched in this bundle, by key. */
+        private final Map<String, Rijen> rijen = new LinkedHashMap<>();
+
+        Bundel(JdbcTemplate direct, Herbouwgeheugen geheugen) {
             this.direct = direct;
+            this.geheugen = geheugen;
+        }
+
+        /**
+         * A projection's write: applied to the row in memory when the table is held there and the statement has the
+         * form of a single-row write by its key; otherwise queued (after the rows in memory it may depend on).
+         */
+        void write(String sql, Object[] args, Map<String, String> sleutels) {
+            Matcher matcher = WRITE_TABLE.matcher(sql);
+            if (!matcher.find()) {
+                // it may write any table: every row in memory goes first, and no table is known to be empty any more
+                writeBackAll();
+                rijen.clear();
+                if (geheugen != null) {
+                    geheugen.onbekendeSchrijfopdracht();
+                }
+                add(sql, args);
+                return;
+            }
+            String table = matcher.group(1).toLowerCase(Locale.ROOT);
+            String sleutel = sleutels.get(table);
+            if (sleutel != null) {
+                RijOpdracht opdracht = RijOpdracht.lees(sql);
+                if (opdracht != null && opdracht.tabel().equals(table)) {
+                    Object key = opdracht.sleutel(sleutel, args);
+                    if (key != null && opdracht.toewijzingen().stream().noneMatch(
+                            t -> !opdracht.insert() && t.kolom().equals(sleutel))) {
+                        apply(table, sleutel, opdracht, sql, args, key);
+                        return;
+                    }
+                }
+            }
+            // a write that names no single row of a table held in memory: those rows go first and are forgotten
+            if (rijen.containsKey(table)) {
+                writeBack(table);
+                rijen.remove(table);
+            }
+            if (geheugen != null) {
+                geheugen.nietLeeg(table);
+            }
+            add(sql, args);
+        }
+
+        private void apply(String table, String sleutel, RijOpdracht opdracht, String sql, Object[] args, Object key) {
+            Rij rij = rij(table, sleutel, key);
+            if (opdracht.insert()) {
+                if (!rij.bestaat) {
+                    rij.bestaat = true;
+                    for (RijOpdracht.Toewijzing t : opdracht.toewijzingen()) {
+                        rij.zet(t.kolom(), args[t.parameter()]);
+                    }
+                    rij.volgorde = VOLGORDE.get();
+                }
+                countInGeheugen(table);
+                return;
+            }
+            if (!rij.bestaat) {
+                countInGeheugen(table); // updates nothing, as in the database
+                return;
+            }
+            try {
+                for (RijOpdracht.Voorwaarde voorwaarde : opdracht.voorwaarden()) {
+                    if (!voorwaarde.kolom().equals(sleutel)
+                            && !RijOpdracht.gelijk(rij.bekend(voorwaarde.kolom()), args[voorwaarde.parameter()])) {
+                        countInGeheugen(table);
+                        return;
+                    }
+                }
+                Map<String, Object> nieuw = new LinkedHashMap<>();
+                for (RijOpdracht.Toewijzing t : opdracht.toewijzingen()) {
+                    switch (t.soort()) {
+                        case PARAMETER -> nieuw.put(t.kolom(), args[t.parameter()]);
+                        case NULL -> nieuw.put(t.kolom(), null);
+                        case GREATEST -> nieuw.put(t.kolom(),
+                                RijOpdracht.grootste(rij.bekend(t.bron()), args[t.parameter()]));
+                        case OPAQUE -> throw new RijOpdracht.Onvergelijkbaar();
+                    }
+                }
+                nieuw.forEach(rij::zet);
+                rij.volgorde = VOLGORDE.get();
+                countInGeheugen(table);
+            } catch (RijOpdracht.Onvergelijkbaar e) {
+                // the database applies this one: the row as it is so far first, then the statement; the columns it
+                // sets are unknown in memory from now on
+                writeBack(table, rij);
+                add(sql, args);
+                for (RijOpdracht.Toewijzing t : opdracht.toewijzingen()) {
+                    rij.vergeet(t.kolom());
+                }
+            }
+        }
+
+        /** The row in memory, read from the database (or known to be absent) the first time in this bundle. */
+        private Rij rij(String table, String sleutel, Object key) {
+            Rijen tabel = rijen.computeIfAbsent(table, t -> new Rijen(sleutel));
+            Rij rij = tabel.rijen.get(key);
+            if (rij != null) {
+                return rij;
+            }
+            if (geheugen != null && geheugen.leeg(table, () -> isLeeg(table)) && !geheugen.geschreven(table, key)) {
+                rij = new Rij(false, false, Map.of());
+            } else {
+                flush(group(table));
+                long start = System.nanoTime();
+                List<Map<String, Object>> gelezen = direct.query("select * from " + table + " where " + sleutel + " = ?",
+                        (rs, n) -> {
+                            java.sql.ResultSetMetaData meta = rs.getMetaData();
+                            Map<String, Object> waarden = new java.util.HashMap<>();
+                            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                                Object waarde = rs.getObject(i);
+                                if (waarde instanceof java.sql.Timestamp) {
+                                    waarde = rs.getObject(i, java.time.OffsetDateTime.class);
+                                }
+                                waarden.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), waarde);
+                            }
+                            return waarden;
+                        }, key);
+                count(table + " (lezen)", 1, System.nanoTime() - start);
+                rij = gelezen.isEmpty() ? new Rij(false, false, Map.of()) : new Rij(true, true, gelezen.get(0));
+            }
+            tabel.rijen.put(key, rij);
+            return rij;
+        }
+
+        private boolean isLeeg(String table) {
+            flush(group(table));
+            return direct.queryForList("select 1 from " + table + " fetch first 1 rows only").isEmpty();
+        }
+
+        private void writeBackAll() {
+            new ArrayList<>(rijen.keySet()).forEach(this::writeBack);
+        }
+
+        private void writeBack(String table) {
+            Rijen tabel = rijen.get(table);
+            if (tabel != null) {
+                tabel.rijen.values().forEach(rij -> writeBack(table, rij));
+            }
+        }
+
+        /** Queues the row's changes since it was last written: an insert of the new row, or an update of its key. */
+        private void writeBack(String table, Rij rij) {
+            if (!rij.bestaat || rij.gewijzigd.isEmpty()) {
+                return;
+            }
+            String sleutel = rijen.get(table).sleutel;
+            Object key = null;
+            StringBuilder sql = new StringBuilder();
+            List<Object> args = new ArrayList<>();
+            if (!rij.inDb) {
+                java.util.TreeMap<String, Object> kolommen = new java.util.TreeMap<>(rij.waarden);
+                key = kolommen.get(sleutel);
+                sql.append("insert into ").append(table).append(" (").append(String.join(", ", kolommen.keySet()))
+                        .append(") values (").append(String.join(", ", java.util.Collections.nCopies(kolommen.size(), "?")))
+                        .append(')');
+                args.addAll(kolommen.values());
+                rij.inDb = true;
+                if (geheugen != null) {
+                    geheugen.schrijft(table, key);
+                }
+            } else {
+                sql.append("update ").append(table).append(" set ");
+                String komma = "";
+                for (String kolom : new TreeSet<>(rij.gewijzigd)) {
+                    sql.append(komma).append(kolom).append(" = ?");
+                    args.add(rij.waarden.get(kolom));
+                    komma = ", ";
+                }
+                sql.append(" where ").append(sleutel).append(" = ?");
+                args.add(rij.sleutel(sleutel));
+            }
+            rij.gewijzigd.clear();
+            enqueue(group(table), sql.toString(), args.toArray(), rij.volgorde);
+        }
+
+        private static void countInGeheugen(String table) {
+            long[] counts = TELLERS.computeIfAbsent(table + " (in geheugen)", t -> new long[3]);
+            synchronized (counts) {
+                counts[0]++;
+            }
         }
 
         void add(String sql, Object[] args) {
@@ -172,6 +382,7 @@ public class ProjectieJdbc extends JdbcTemplate {
             String group = group(matcher.group(1).toLowerCase(Locale.ROOT));
             if (READS.matcher(sql).find()) {
                 Set<String> read = tables(sql);
+                read.stream().filter(rijen::containsKey).forEach(this::writeBack);
                 if (read.isEmpty()) {
                     flushAll();
                     direct.update(sql, args);
@@ -194,8 +405,11 @@ public class ProjectieJdbc extends JdbcTemplate {
                     }
                 }
             }
-            perTable.computeIfAbsent(group, t -> new ArrayDeque<>())
-                    .add(new Statement(sql, args.clone(), VOLGORDE.get()));
+            enqueue(group, sql, args.clone(), VOLGORDE.get());
+        }
+
+        private void enqueue(String group, String sql, Object[] args, String key) {
+            perTable.computeIfAbsent(group, t -> new ArrayDeque<>()).add(new Statement(sql, args, key));
         }
 
         private String group(String table) {
@@ -217,10 +431,12 @@ public class ProjectieJdbc extends JdbcTemplate {
                 flushAll();
                 return;
             }
+            tables.stream().filter(rijen::containsKey).forEach(this::writeBack);
             tables.stream().map(this::group).distinct().forEach(this::flush);
         }
 
         void flushAll() {
+            writeBackAll();
             new ArrayList<>(perTable.keySet()).forEach(this::flush);
         }
 
@@ -288,5 +504,89 @@ public class ProjectieJdbc extends JdbcTemplate {
     }
 
     private record Statement(String sql, Object[] args, String key) {
+    }
+
+    /** The rows of one table held in memory in a bundle. */
+    private static final class Rijen {
+        final String sleutel;
+        final Map<Object, Rij> rijen = new LinkedHashMap<>();
+
+        Rijen(String sleutel) {
+            this.sleutel = sleutel;
+        }
+    }
+
+    /**
+     * One row as the statements so far left it: whether it exists, whether the database has it (an insert sent),
+     * the values known (a column missing from {@code waarden} is unknown: a default, or set by a statement that ran in
+     * the database) and the columns changed since it was last sent.
+     */
+    private static final class Rij {
+        boolean bestaat;
+        boolean inDb;
+        final Map<String, Object> waarden;
+        final Set<String> gewijzigd = new java.util.HashSet<>();
+        String volgorde;
+
+        Rij(boolean bestaat, boolean inDb, Map<String, Object> waarden) {
+            this.bestaat = bestaat;
+            this.inDb = inDb;
+            this.waarden = new java.util.HashMap<>(waarden);
+        }
+
+        void zet(String kolom, Object waarde) {
+            waarden.put(kolom, waarde);
+            gewijzigd.add(kolom);
+        }
+
+        void vergeet(String kolom) {
+            waarden.remove(kolom);
+            gewijzigd.remove(kolom);
+        }
+
+        Object bekend(String kolom) {
+            if (!waarden.containsKey(kolom)) {
+                throw new RijOpdracht.Onvergelijkbaar();
+            }
+            return waarden.get(kolom);
+        }
+
+        Object sleutel(String kolom) {
+            return waarden.get(kolom);
+        }
+    }
+
+    /**
+     * What a bulk rebuild remembers from one bundle to the next about the tables held in memory: whether a table was
+     * empty when the rebuild first touched it and which keys the rebuild has written since, so a row it never wrote is
+     * known to be absent without reading it. One per rebuild, used by one thread.
+     */
+    public static final class Herbouwgeheugen {
+        private final Map<String, Boolean> leeg = new java.util.HashMap<>();
+        private final Map<String, Set<Object>> geschreven = new java.util.HashMap<>();
+        private boolean onbekend;
+
+        boolean leeg(String table, java.util.function.BooleanSupplier controle) {
+            if (onbekend) {
+                return false;
+            }
+            return leeg.computeIfAbsent(table, t -> controle.getAsBoolean());
+        }
+
+        void nietLeeg(String table) {
+            leeg.put(table, false);
+        }
+
+        void onbekendeSchrijfopdracht() {
+            onbekend = true;
+        }
+
+        boolean geschreven(String table, Object key) {
+            return geschreven.getOrDefault(table, Set.of()).contains(key);
+        }
+
+        void schrijft(String table, Object key) {
+            geschreven.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(key);
+        }
     }
 }

@@ -288,6 +288,8 @@ class ViewsApiTest {
 
         Map<String, List<String>> live = ViewTables.dump(jdbc, s.ids());
         assertThat(live.values().stream().mapToInt(List::size).sum()).isGreaterThan(40);
+        java.util.SortedSet<String> indexen = ViewTables.indexen(jdbc);
+        assertThat(indexen).anyMatch(index -> index.startsWith("qs_gebeurtenis: qs_gebeurtenis_actor "));
 
         mvc.perform(post("/v1/beheer/projecties/_herbouwen").with(BEHEERDER))
                 .andExpect(status().isAccepted())
@@ -297,6 +299,7 @@ class ViewsApiTest {
         await().atMost(Duration.ofSeconds(60)).until(herbouwer::klaar);
         await().atMost(Duration.ofSeconds(30)).until(() -> ViewTables.dump(jdbc, s.ids()).equals(live));
         assertThat(ViewTables.dump(jdbc, s.ids())).isEqualTo(live);
+        assertThat(ViewTables.indexen(jdbc)).as("indexes set aside for the rebuild are back").isEqualTo(indexen);
 
         mvc.perform(get("/v1/beheer/projecties").with(BEHEERDER))
                 .andExpect(status().isOk())
