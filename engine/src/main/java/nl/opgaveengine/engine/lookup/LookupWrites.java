@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The lookup projection's writes of one transaction, held back until just before it commits (or until the next
  * lookup read in the same transaction) and then sent as JDBC batches: consecutive writes of the same statement go as
  * one batch, all history rows as one batch per table. The writes stay in the transaction of the events they follow,
- * in their order. Two kinds of writes are dropped on the way because their net effect is nothing:
+ * in their order; a run of different statements whose parameters are all keys goes as one batch of plain statements.
+ * Two kinds of writes are dropped on the way because their net effect is nothing:
  * <ul>
  *   <li>the rows of an element instance that is activated and ended inside the transaction (a start event, a
  *   gateway, an end event passed in one step): its insert and the rows owned by it are removed from the batch
@@ -208,6 +209,20 @@ public class LookupWrites {
         final Long subsumedByEndOf;
         boolean dropped;
 
+        /** Whether every parameter is a key (a Long or Integer) and the statement has no other question mark. */
+        boolean keysOnly() {
+            long marks = sql.chars().filter(c -> c == '?').count();
+            if (marks != args.length || sql.indexOf('\'') >= 0) {
+                return false;
+            }
+            for (Object arg : args) {
+                if (!(arg instanceof Long) && !(arg instanceof Integer)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         Op(String sql, Object[] args, Long owner, Owned table, Long subsumedByEndOf) {
             this.sql = sql;
             this.args = args;
@@ -236,23 +251,24 @@ public class LookupWrites {
             history.clear();
             born.clear();
             variables.clear();
+            List<Op> live = pending.stream().filter(op -> !op.dropped).toList();
             int i = 0;
-            while (i < pending.size()) {
-                Op first = pending.get(i);
-                if (first.dropped) {
-                    i++;
-                    continue;
-                }
-                List<Object[]> args = new ArrayList<>();
-                int j = i;
-                while (j < pending.size() && (pending.get(j).dropped || pending.get(j).sql.equals(first.sql))) {
-                    if (!pending.get(j).dropped) {
-                        args.add(pending.get(j).args);
-                    }
+            while (i < live.size()) {
+                int j = i + 1;
+                while (j < live.size() && live.get(j).sql.equals(live.get(i).sql)) {
                     j++;
                 }
-                send(first.sql, args);
-                i = j;
+                int k = i;
+                while (k < live.size() && live.get(k).keysOnly()) {
+                    k++;
+                }
+                if (k > j) {
+                    sendInlined(live.subList(i, k));
+                    i = k;
+                } else {
+                    send(live.get(i).sql, live.subList(i, j).stream().map(op -> op.args).toList());
+                    i = j;
+                }
             }
             rows.forEach(LookupWrites.this::send);
         }
@@ -284,6 +300,29 @@ public class LookupWrites {
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(LookupWrites.this);
         }
+    }
+
+    /**
+     * Several different statements whose parameters are all keys (numbers) in one round trip: a JDBC batch of
+     * plain statements with the keys written into them (only numbers are ever written into SQL this way).
+     */
+    private void sendInlined(List<Op> ops) {
+        String[] statements = new String[ops.size()];
+        for (int n = 0; n < ops.size(); n++) {
+            Op op = ops.get(n);
+            StringBuilder sql = new StringBuilder(op.sql.length() + 16 * op.args.length);
+            int arg = 0;
+            for (int c = 0; c < op.sql.length(); c++) {
+                char ch = op.sql.charAt(c);
+                if (ch == '?') {
+                    sql.append(((Number) op.args[arg++]).longValue());
+                } else {
+                    sql.append(ch);
+                }
+            }
+            statements[n] = sql.toString();
+        }
+        jdbc.batchUpdate(statements);
     }
 
     private void send(String sql, List<Object[]> args) {
