@@ -71,8 +71,8 @@ class JobPushTest extends EngineTestSupport {
         assertThat(job.worker()).isEqualTo("push-worker");
         assertThat(job.customHeaders()).containsEntry("soort", "eerste");
         assertThat(job.variables()).containsEntry("bedrag", 7);
-        assertThat(jdbc.queryForObject("SELECT state FROM engine_job WHERE job_key = ?", String.class, job.key()))
-                .isEqualTo("ACTIVATED");
+        assertThat(jdbc.queryForList("SELECT state, worker FROM engine_job WHERE job_key = ? AND deadline IS NOT NULL",
+                job.key())).containsExactly(Map.of("state", "ACTIVATED", "worker", "push-worker"));
         assertThat(activate(type, 5)).as("a pushed job is not activatable by others while its lock lasts").isEmpty();
 
         engine.completeJob(job.key(), Map.of("eerste", "klaar"));

@@ -9,7 +9,10 @@ import nl.opgaveengine.engine.support.JobPush;
 import nl.opgaveengine.engine.support.KeyGenerator;
 import org.springframework.stereotype.Component;
 
-/** What the instance aggregate's interpreter needs from outside: keys, models, FEEL, buffered messages, time, job streams. */
+/**
+ * What the instance aggregate's interpreter needs from outside: keys, models, FEEL, buffered messages, time, the
+ * local workers' job streams.
+ */
 @Component
 public class EngineRuntime {
 

@@ -54,6 +54,10 @@ public class EngineLookupProjection {
 
     public static final String PROCESSING_GROUP = "engine-lookup";
     static final String PROCESS = "PROCESS";
+    /** A job's row; a job activated in the step that created it (job push) is inserted activated. */
+    private static final String INSERT_JOB = "INSERT INTO engine_job (job_key, job_type, state, retries,"
+            + " custom_headers, element_id, element_instance_key, process_instance_key, process_definition_key,"
+            + " bpmn_process_id, version, created_at%s) VALUES (?, ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?%s)";
 
     private final JdbcTemplate jdbc;
     private final LookupWrites writes;
@@ -67,7 +71,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(ProcessDefinitionDeployedEvent e) {
-        writes.write(null, "INSERT INTO engine_process_definition (process_definition_key, bpmn_process_id, name, version,"
+        writes.write(null,
+                "INSERT INTO engine_process_definition (process_definition_key, bpmn_process_id, name, version,"
                         + " resource_name, checksum, resource, deployment_key, deployed_at, deployed_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.processDefinitionKey(), e.bpmnProcessId(), e.name(), e.version(), e.resourceName(), e.checksum(),
@@ -87,7 +92,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(ElementActivatedEvent e, @Timestamp Instant at) {
-        writes.elementActivated(e.elementInstanceKey(), "INSERT INTO engine_element_instance (element_instance_key, process_instance_key, element_id,"
+        writes.elementActivated(e.elementInstanceKey(),
+                "INSERT INTO engine_element_instance (element_instance_key, process_instance_key, element_id,"
                         + " element_type, flow_scope_key) VALUES (?, ?, ?, ?, ?)",
                 e.elementInstanceKey(), e.processInstanceKey(), e.elementId(), e.elementType(),
                 e.flowScopeKey() == null ? e.processInstanceKey() : e.flowScopeKey());
@@ -130,7 +136,8 @@ public class EngineLookupProjection {
             return;
         }
         Long instance = processInstanceKey;
-        writes.write(instance, "DELETE FROM engine_element_instance WHERE element_instance_key = ?", elementInstanceKey);
+        writes.write(instance,
+                "DELETE FROM engine_element_instance WHERE element_instance_key = ?", elementInstanceKey);
         writes.write(instance, "DELETE FROM engine_variable WHERE scope_key = ?", elementInstanceKey);
         if (tables.contains(LookupWrites.Owned.JOB)) {
             writes.write(instance, "DELETE FROM engine_job WHERE element_instance_key = ?", elementInstanceKey);
@@ -155,7 +162,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(TimerCreatedEvent e, @Timestamp Instant at) {
-        writes.write(null, "INSERT INTO engine_timer (timer_key, process_instance_key, element_instance_key, element_id,"
+        writes.write(null,
+                "INSERT INTO engine_timer (timer_key, process_instance_key, element_instance_key, element_id,"
                         + " process_definition_key, bpmn_process_id, due_at, repetitions, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.timerKey(), e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.processDefinitionKey(),
@@ -175,7 +183,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(UserTaskCreatedEvent e, @Timestamp Instant at) {
-        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.USER_TASK, null, "INSERT INTO engine_user_task (user_task_key, process_instance_key, element_instance_key,"
+        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.USER_TASK, null,
+                "INSERT INTO engine_user_task (user_task_key, process_instance_key, element_instance_key,"
                         + " element_id, name, assignee, candidate_groups, candidate_users, form_key, custom_headers,"
                         + " process_definition_key, bpmn_process_id, version, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -236,7 +245,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(ProcessInstanceMigratedEvent e, @Timestamp Instant at) {
-        writes.write(null, "UPDATE engine_process_instance SET process_definition_key = ?, bpmn_process_id = ?, version = ?"
+        writes.write(null,
+                "UPDATE engine_process_instance SET process_definition_key = ?, bpmn_process_id = ?, version = ?"
                         + " WHERE process_instance_key = ?", e.targetProcessDefinitionKey(), e.targetBpmnProcessId(),
                 e.targetVersion(), e.processInstanceKey());
         e.elementInstances().forEach((k, elementId) -> {
@@ -246,7 +256,8 @@ public class EngineLookupProjection {
             writes.write(null, "UPDATE engine_job SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
                             + " version = ? WHERE element_instance_key = ?", elementId, e.targetProcessDefinitionKey(),
                     e.targetBpmnProcessId(), e.targetVersion(), elementInstanceKey);
-            writes.write(null, "UPDATE engine_user_task SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
+            writes.write(null,
+                    "UPDATE engine_user_task SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
                             + " version = ? WHERE element_instance_key = ?", elementId, e.targetProcessDefinitionKey(),
                     e.targetBpmnProcessId(), e.targetVersion(), elementInstanceKey);
         });
@@ -264,9 +275,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(JobCreatedEvent e, @Timestamp Instant at) {
-        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.JOB, null, "INSERT INTO engine_job (job_key, job_type, state, retries, custom_headers, element_id,"
-                        + " element_instance_key, process_instance_key, process_definition_key, bpmn_process_id,"
-                        + " version, created_at) VALUES (?, ?, 'ACTIVATABLE', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        writes.ownedInsert(e.jobKey(), e.elementInstanceKey(), LookupWrites.Owned.JOB, INSERT_JOB.formatted("",
+                        "'ACTIVATABLE'", ""),
                 e.jobKey(), e.type(), e.retries(), Json.write(e.customHeaders()), e.elementId(),
                 e.elementInstanceKey(), e.processInstanceKey(), e.processDefinitionKey(), e.bpmnProcessId(),
                 e.processDefinitionVersion(), time(at));
@@ -276,6 +286,10 @@ public class EngineLookupProjection {
     @EventHandler
     void on(JobActivatedEvent e) {
         writes.callOff(e.jobKey());
+        if (writes.amendInsert(e.jobKey(), INSERT_JOB.formatted(", worker, deadline", "'ACTIVATED'", ", ?, ?"),
+                e.worker(), time(e.deadline()))) {
+            return;
+        }
         writes.write(null, "UPDATE engine_job SET state = 'ACTIVATED', worker = ?, deadline = ? WHERE job_key = ?",
                 e.worker(), time(e.deadline()), e.jobKey());
     }
@@ -287,7 +301,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(JobFailedEvent e) {
-        writes.write(null, "UPDATE engine_job SET state = ?, retries = ?, error_message = ?, worker = NULL, deadline = NULL"
+        writes.write(null,
+                "UPDATE engine_job SET state = ?, retries = ?, error_message = ?, worker = NULL, deadline = NULL"
                         + " WHERE job_key = ?",
                 e.retries() > 0 ? "ACTIVATABLE" : "FAILED", e.retries(), e.errorMessage(), e.jobKey());
         if (e.retries() > 0) {
@@ -302,8 +317,10 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(IncidentCreatedEvent e, @Timestamp Instant at) {
-        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.INCIDENT, null, "INSERT INTO engine_incident (incident_key, process_instance_key, element_instance_key,"
-                        + " element_id, error_type, error_message, job_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.INCIDENT, null,
+                "INSERT INTO engine_incident (incident_key, process_instance_key, element_instance_key,"
+                        + " element_id, error_type, error_message, job_key, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 e.incidentKey(), e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.errorType(),
                 e.errorMessage(), e.jobKey(), time(at));
     }
@@ -317,7 +334,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(MessageSubscriptionOpenedEvent e, @Timestamp Instant at) {
-        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.SUBSCRIPTION, null, "INSERT INTO engine_message_subscription (element_instance_key, process_instance_key, element_id,"
+        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.SUBSCRIPTION, null,
+                "INSERT INTO engine_message_subscription (element_instance_key, process_instance_key, element_id,"
                         + " message_name, correlation_key, opened_at) VALUES (?, ?, ?, ?, ?, ?)",
                 e.elementInstanceKey(), e.processInstanceKey(), e.elementId(), e.messageName(), e.correlationKey(),
                 time(at));
@@ -325,14 +343,16 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(MessageSubscriptionCorrelatedEvent e, @Timestamp Instant at) {
-        writes.write(null, "INSERT INTO engine_message_correlation (message_key, process_instance_key, element_instance_key,"
+        writes.write(null,
+                "INSERT INTO engine_message_correlation (message_key, process_instance_key, element_instance_key,"
                 + " correlated_at) VALUES (?, ?, ?, ?)", e.messageKey(), e.processInstanceKey(),
                 e.elementInstanceKey(), time(at));
     }
 
     @EventHandler
     void on(MessageSubscriptionClosedEvent e) {
-        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.SUBSCRIPTION, e.processInstanceKey(), "DELETE FROM engine_message_subscription WHERE element_instance_key = ?", e.elementInstanceKey());
+        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.SUBSCRIPTION, e.processInstanceKey(),
+                "DELETE FROM engine_message_subscription WHERE element_instance_key = ?", e.elementInstanceKey());
     }
 
     @EventHandler

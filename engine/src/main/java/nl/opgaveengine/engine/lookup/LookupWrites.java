@@ -75,6 +75,38 @@ public class LookupWrites {
         }
     }
 
+    /**
+     * An insert of a row owned by {@code owner} (as {@link #owned}) that a later event of the transaction may still
+     * fold into it ({@link #amendInsert}), e.g. a job's activation in the step that created it.
+     */
+    void ownedInsert(long rowKey, long owner, Owned table, String sql, Object... args) {
+        Batch batch = batch();
+        if (batch == null) {
+            jdbc.update(sql, args);
+        } else {
+            Op op = new Op(sql, args, owner, table, null);
+            batch.add(op);
+            batch.inserts.put(rowKey, op);
+        }
+    }
+
+    /**
+     * Folds a change into a held-back insert of {@link #ownedInsert}: the insert becomes {@code sql} with
+     * {@code extraArgs} after its own parameters. False when the insert was sent already (then update the row).
+     */
+    boolean amendInsert(long rowKey, String sql, Object... extraArgs) {
+        Batch batch = batch();
+        Op op = batch == null ? null : batch.inserts.get(rowKey);
+        if (op == null || op.dropped) {
+            return false;
+        }
+        Object[] args = java.util.Arrays.copyOf(op.args, op.args.length + extraArgs.length);
+        System.arraycopy(extraArgs, 0, args, op.args.length, extraArgs.length);
+        op.sql = sql;
+        op.args = args;
+        return true;
+    }
+
     /** An element instance's row in {@code engine_element_instance}. */
     void elementActivated(long elementInstanceKey, String sql, Object... args) {
         Batch batch = batch();
@@ -202,8 +234,8 @@ public class LookupWrites {
     }
 
     private static final class Op {
-        final String sql;
-        final Object[] args;
+        String sql;
+        Object[] args;
         final Long owner;
         final Owned table;
         final Long subsumedByEndOf;
@@ -239,6 +271,7 @@ public class LookupWrites {
         final Set<Long> born = new HashSet<>();
         final Map<VariableKey, Op> variables = new HashMap<>();
         final Map<Long, Runnable> signals = new java.util.LinkedHashMap<>();
+        final Map<Long, Op> inserts = new HashMap<>();
 
         void add(Op op) {
             ops.add(op);
@@ -251,6 +284,7 @@ public class LookupWrites {
             history.clear();
             born.clear();
             variables.clear();
+            inserts.clear();
             List<Op> live = pending.stream().filter(op -> !op.dropped).toList();
             int i = 0;
             while (i < live.size()) {
