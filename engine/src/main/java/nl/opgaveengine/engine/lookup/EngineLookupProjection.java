@@ -58,6 +58,9 @@ public class EngineLookupProjection {
     private static final String INSERT_JOB = "INSERT INTO engine_job (job_key, job_type, state, retries,"
             + " custom_headers, element_id, element_instance_key, process_instance_key, process_definition_key,"
             + " bpmn_process_id, version, created_at%s) VALUES (?, ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?%s)";
+    private static final String INSERT_ACTIVATABLE_JOB = INSERT_JOB.formatted("", "'ACTIVATABLE'", "");
+    private static final String INSERT_ACTIVATED_JOB = INSERT_JOB.formatted(", worker, deadline", "'ACTIVATED'",
+            ", ?, ?");
 
     private final JdbcTemplate jdbc;
     private final LookupWrites writes;
@@ -275,8 +278,7 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(JobCreatedEvent e, @Timestamp Instant at) {
-        writes.ownedInsert(e.jobKey(), e.elementInstanceKey(), LookupWrites.Owned.JOB, INSERT_JOB.formatted("",
-                        "'ACTIVATABLE'", ""),
+        writes.ownedInsert(e.jobKey(), e.elementInstanceKey(), LookupWrites.Owned.JOB, INSERT_ACTIVATABLE_JOB,
                 e.jobKey(), e.type(), e.retries(), Json.write(e.customHeaders()), e.elementId(),
                 e.elementInstanceKey(), e.processInstanceKey(), e.processDefinitionKey(), e.bpmnProcessId(),
                 e.processDefinitionVersion(), time(at));
@@ -286,7 +288,7 @@ public class EngineLookupProjection {
     @EventHandler
     void on(JobActivatedEvent e) {
         writes.callOff(e.jobKey());
-        if (writes.amendInsert(e.jobKey(), INSERT_JOB.formatted(", worker, deadline", "'ACTIVATED'", ", ?, ?"),
+        if (writes.amendInsert(e.jobKey(), INSERT_ACTIVATED_JOB,
                 e.worker(), time(e.deadline()))) {
             return;
         }
