@@ -50,13 +50,23 @@ public class JobPush {
         return Optional.ofNullable(streams.get(jobType));
     }
 
-    /** Hands the job to the stream's worker after the current transaction committed (never on a rollback). */
+    /**
+     * Hands the job to the stream's worker after the current transaction committed (never on a rollback): last of
+     * the after-completion work, so that the aggregate cache already holds the instance the worker loads next.
+     */
     public void pushAfterCommit(Stream stream, ActivatedJob job) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                owners.remember(job.key(), job.processInstanceKey());
-                stream.receiver().accept(job);
+            public int getOrder() {
+                return LOWEST_PRECEDENCE;
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    owners.remember(job.key(), job.processInstanceKey());
+                    stream.receiver().accept(job);
+                }
             }
         });
     }
