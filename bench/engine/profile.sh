@@ -9,7 +9,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 OUT="$HERE/results/$(date -u +%Y-%m-%dT%H%MZ)-profile"
 mkdir -p "$OUT"
-db=bench_ours_profile
+db="${BENCH_DB_PREFIX:-bench_}ours_profile"
 PSQL=(psql -X -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1)
 "${PSQL[@]}" -c "drop database if exists $db" -c "create database $db" || exit 1
 echo "load_before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load.txt"

@@ -12,6 +12,8 @@
 #   OURS_BEFORE=<git commit>                                   also run our engine as built from that commit
 #                                                              (engine "ours-before"), for a before/after comparison
 #   KEEP_DB=1                                                  keep the benchmark databases afterwards
+#   BENCH_DB_PREFIX=bench_                                     prefix of the databases (<prefix><engine>, dropped and
+#                                                              created per engine), e.g. a name of your own on a shared server
 #   PGHOST=127.0.0.1 PGPORT=5432                               the PostgreSQL server (user postgres, trust auth)
 #   JAVA_OPTS="-Xms1g -Xmx1g"                                   the same for every JVM
 #
@@ -90,7 +92,7 @@ ours_classpath() {
 # --- run -----------------------------------------------------------------------------------------------------------
 status=0
 for engine in $ENGINES; do
-  db="bench_${engine//-/_}"
+  db="${BENCH_DB_PREFIX:-bench_}${engine//-/_}"
   echo "== $engine (fresh database $db)"
   "${PSQL[@]}" -c "drop database if exists $db" -c "create database $db" || exit 1
   case "$engine" in

@@ -40,6 +40,7 @@ import nl.opgaveengine.engine.model.ModelRepository;
 import nl.opgaveengine.engine.model.ProcessModel;
 import nl.opgaveengine.engine.support.EngineClock;
 import nl.opgaveengine.engine.support.EngineTransactions;
+import nl.opgaveengine.engine.support.JobOwners;
 import nl.opgaveengine.engine.support.KeyGenerator;
 import nl.opgaveengine.engine.support.EngineCommands;
 import org.springframework.stereotype.Service;
@@ -56,11 +57,13 @@ public class AxonProcessEngine implements ProcessEngine {
     private final EngineTransactions transactions;
     private final MessageCorrelator correlator;
     private final EngineClock clock;
+    private final JobOwners jobOwners;
 
     public AxonProcessEngine(EngineCommands commands, EngineLookup lookup, ModelParser parser, ModelRepository models,
                              KeyGenerator keys, EngineTransactions transactions, MessageCorrelator correlator,
-                             EngineClock clock) {
+                             EngineClock clock, JobOwners jobOwners) {
         this.clock = clock;
+        this.jobOwners = jobOwners;
         this.commands = commands;
         this.lookup = lookup;
         this.parser = parser;
@@ -186,6 +189,7 @@ public class AxonProcessEngine implements ProcessEngine {
             ActivatedJob result = transactions.execute(() -> commands.sendAndWait(new ActivateJobCommand(
                     ProcessInstanceAggregate.aggregateId(job.processInstanceKey()), job.jobKey(), worker, deadline)));
             if (result != null) {
+                jobOwners.remember(result.key(), result.processInstanceKey());
                 activated.add(result);
             }
         }
@@ -196,6 +200,7 @@ public class AxonProcessEngine implements ProcessEngine {
     public void completeJob(long jobKey, Map<String, Object> variables) {
         transactions.run(() -> commands.sendAndWait(new CompleteJobCommand(instanceOfJob(jobKey), jobKey,
                 copy(variables))));
+        jobOwners.forget(jobKey);
     }
 
     @Override
@@ -350,6 +355,10 @@ public class AxonProcessEngine implements ProcessEngine {
     }
 
     private String instanceOfJob(long jobKey) {
+        Optional<Long> owner = jobOwners.owner(jobKey);
+        if (owner.isPresent()) {
+            return ProcessInstanceAggregate.aggregateId(owner.get());
+        }
         JobRow job = lookup.job(jobKey).orElseThrow(() ->
                 new EngineException(Rejection.NOT_FOUND, "Job " + jobKey + " bestaat niet (meer)"));
         return ProcessInstanceAggregate.aggregateId(job.processInstanceKey());

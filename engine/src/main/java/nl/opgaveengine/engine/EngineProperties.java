@@ -66,6 +66,19 @@ public class EngineProperties {
         private int maxJobs = 10;
         /** The worker name recorded on activated jobs. */
         private String name = "opgave-engine";
+        /**
+         * Job push: a new job of a handler's type is activated for this worker in the transaction that creates it
+         * and handed over after the commit, instead of waiting for a poll and an activation transaction.
+         */
+        private boolean push = true;
+
+        public boolean isPush() {
+            return push;
+        }
+
+        public void setPush(boolean push) {
+            this.push = push;
+        }
 
         public boolean isEnabled() {
             return enabled;

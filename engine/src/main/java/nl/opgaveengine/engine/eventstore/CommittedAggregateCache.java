@@ -159,6 +159,12 @@ public class CommittedAggregateCache implements Cache {
             Map<Object, Object> saved = new LinkedHashMap<>();
             TransactionSynchronizationManager.bindResource(this, saved);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                /** First among the after-completion work: what is handed on after a commit finds the aggregate here. */
+                @Override
+                public int getOrder() {
+                    return HIGHEST_PRECEDENCE;
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(CommittedAggregateCache.this);

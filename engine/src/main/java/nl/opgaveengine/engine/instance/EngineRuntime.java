@@ -5,10 +5,14 @@ import nl.opgaveengine.engine.feel.FeelEvaluator;
 import nl.opgaveengine.engine.lookup.EngineLookup;
 import nl.opgaveengine.engine.model.ModelRepository;
 import nl.opgaveengine.engine.support.EngineClock;
+import nl.opgaveengine.engine.support.JobPush;
 import nl.opgaveengine.engine.support.KeyGenerator;
 import org.springframework.stereotype.Component;
 
-/** What the instance aggregate's interpreter needs from outside: keys, models, FEEL, buffered messages, time. */
+/**
+ * What the instance aggregate's interpreter needs from outside: keys, models, FEEL, buffered messages, time, the
+ * local workers' job streams.
+ */
 @Component
 public class EngineRuntime {
 
@@ -17,10 +21,12 @@ public class EngineRuntime {
     private final FeelEvaluator feel;
     private final EngineLookup lookup;
     private final EngineClock clock;
+    private final JobPush jobPush;
 
     public EngineRuntime(KeyGenerator keys, ModelRepository models, FeelEvaluator feel, EngineLookup lookup,
-                         EngineClock clock) {
+                         EngineClock clock, JobPush jobPush) {
         this.clock = clock;
+        this.jobPush = jobPush;
         this.keys = keys;
         this.models = models;
         this.feel = feel;
@@ -41,6 +47,11 @@ public class EngineRuntime {
 
     public EngineLookup lookup() {
         return lookup;
+    }
+
+    /** The local workers' job streams (job push). */
+    public JobPush jobPush() {
+        return jobPush;
     }
 
     /** Now, to the microsecond the databases keep. */

@@ -23,6 +23,7 @@ import nl.opgaveengine.engine.command.ActivateJobCommand;
 import nl.opgaveengine.engine.command.CompleteCallActivityCommand;
 import nl.opgaveengine.engine.command.ThrowErrorFromChildCommand;
 import nl.opgaveengine.engine.lookup.EngineLookup;
+import nl.opgaveengine.engine.support.JobPush;
 import nl.opgaveengine.engine.command.MigrateProcessInstanceCommand;
 import nl.opgaveengine.engine.command.SetVariablesCommand;
 import nl.opgaveengine.engine.command.UpdateJobTimeoutCommand;
@@ -132,6 +133,8 @@ public class ProcessInstanceAggregate {
     private transient ProcessModel model;
     private transient EngineRuntime rt;
     private transient Set<Long> adHocChecks;
+    /** Jobs created by this command whose type a local worker streams: activated for it when the step ends. */
+    private transient List<Long> pushable;
 
     public ProcessInstanceAggregate() {
     }
@@ -545,6 +548,7 @@ public class ProcessInstanceAggregate {
         this.model = runtime.models().get(definitionKey);
         this.work = new ArrayDeque<>();
         this.adHocChecks = new java.util.LinkedHashSet<>();
+        this.pushable = new ArrayList<>();
     }
 
     private void run() {
@@ -580,6 +584,35 @@ public class ProcessInstanceAggregate {
         if (!ended && elements.isEmpty() && joinTokens.isEmpty()
                 && incidents.values().stream().noneMatch(i -> i.elementInstanceKey == key)) {
             completeInstance();
+        }
+        pushCreatedJobs();
+    }
+
+    /**
+     * Job push: the jobs this step created for a type a local worker streams are activated for that worker in this
+     * transaction and handed to it after the commit (with the variables as the step left them).
+     */
+    private void pushCreatedJobs() {
+        if (pushable == null || pushable.isEmpty()) {
+            return;
+        }
+        List<Long> created = List.copyOf(pushable);
+        pushable.clear();
+        for (Long jobKey : created) {
+            JobState job = jobs.get(jobKey);
+            ActiveElement element = job == null ? null : elements.get(job.elementInstanceKey);
+            if (ended || element == null || job.state != JobState.State.ACTIVATABLE) {
+                continue;
+            }
+            JobPush.Stream stream = rt.jobPush().stream(job.type).orElse(null);
+            if (stream == null) {
+                continue;
+            }
+            Instant deadline = rt.now().plus(stream.timeout());
+            apply(new JobActivatedEvent(key, job.key, job.type, stream.worker(), deadline));
+            rt.jobPush().pushAfterCommit(stream, new ActivatedJob(job.key, job.type, key, definitionKey,
+                    bpmnProcessId, version, element.elementId, element.key, job.headers, stream.worker(),
+                    job.retries, deadline, scopeVariables(element.key)));
         }
     }
 
@@ -999,8 +1032,12 @@ public class ProcessInstanceAggregate {
             incident(elementInstanceKey, element, INPUT_ERROR, e.getMessage());
             return;
         }
-        apply(new JobCreatedEvent(key, rt.nextKey(), elementInstanceKey, element.id(), type, retries,
+        long jobKey = rt.nextKey();
+        apply(new JobCreatedEvent(key, jobKey, elementInstanceKey, element.id(), type, retries,
                 new LinkedHashMap<>(element.headers()), definitionKey, bpmnProcessId, version));
+        if (pushable != null && rt.jobPush().stream(type).isPresent()) {
+            pushable.add(jobKey);
+        }
     }
 
     private void createUserTask(long elementInstanceKey, ElementModel element) {

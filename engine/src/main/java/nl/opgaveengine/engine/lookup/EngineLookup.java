@@ -29,9 +29,17 @@ public class EngineLookup {
             + " resource_name, checksum, deployed_at, deployed_by";
 
     private final JdbcTemplate jdbc;
+    private final LookupWrites writes;
 
-    public EngineLookup(JdbcTemplate jdbc) {
+    public EngineLookup(JdbcTemplate jdbc, LookupWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
+    }
+
+    /** The database, after the lookup writes this transaction held back so far (a read must see them). */
+    private JdbcTemplate jdbc() {
+        writes.flush();
+        return jdbc;
     }
 
     /** A job as the lookup table knows it. */
@@ -49,43 +57,43 @@ public class EngineLookup {
     }
 
     public List<ProcessDefinition> definitions() {
-        return jdbc.query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
+        return jdbc().query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
                 + " ORDER BY bpmn_process_id, version DESC", DEFINITION);
     }
 
     public Optional<ProcessDefinition> latestDefinition(String bpmnProcessId) {
-        return jdbc.query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
+        return jdbc().query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
                 + " WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1", DEFINITION, bpmnProcessId).stream()
                 .findFirst();
     }
 
     public Optional<ProcessDefinition> definition(long processDefinitionKey) {
-        return jdbc.query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
+        return jdbc().query("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition"
                 + " WHERE process_definition_key = ?", DEFINITION, processDefinitionKey).stream().findFirst();
     }
 
     public Optional<String> definitionResource(long processDefinitionKey) {
-        return jdbc.queryForList("SELECT resource FROM engine_process_definition WHERE process_definition_key = ?",
+        return jdbc().queryForList("SELECT resource FROM engine_process_definition WHERE process_definition_key = ?",
                 String.class, processDefinitionKey).stream().findFirst();
     }
 
     /** Whether a message with this name, correlation key and id is still buffered at {@code now}. */
     public boolean messageIdBuffered(String messageName, String correlationKey, String messageId, Instant now) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM engine_message_id WHERE message_name = ?"
+        Integer count = jdbc().queryForObject("SELECT COUNT(*) FROM engine_message_id WHERE message_name = ?"
                         + " AND correlation_key = ? AND message_id = ? AND expires_at > ?", Integer.class,
                 messageName, correlationKey, messageId, EngineLookupProjection.time(now));
         return count != null && count > 0;
     }
 
     public Optional<JobRow> job(long jobKey) {
-        return jdbc.query("SELECT job_key, job_type, state, process_instance_key FROM engine_job WHERE job_key = ?",
+        return jdbc().query("SELECT job_key, job_type, state, process_instance_key FROM engine_job WHERE job_key = ?",
                 (rs, i) -> new JobRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)), jobKey)
                 .stream().findFirst();
     }
 
     /** Jobs a worker may take now: never activated, failed with retries left, or whose lock expired; oldest first. */
     public List<JobRow> activatableJobs(String jobType, Instant now, int max) {
-        return jdbc.query("SELECT job_key, job_type, state, process_instance_key FROM engine_job WHERE job_type = ?"
+        return jdbc().query("SELECT job_key, job_type, state, process_instance_key FROM engine_job WHERE job_type = ?"
                         + " AND (state = 'ACTIVATABLE' OR (state = 'ACTIVATED' AND deadline < ?))"
                         + " ORDER BY job_key LIMIT ?",
                 (rs, i) -> new JobRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
@@ -93,7 +101,7 @@ public class EngineLookup {
     }
 
     public List<SubscriptionRow> openSubscriptions(String messageName, String correlationKey) {
-        return jdbc.query("SELECT element_instance_key, process_instance_key, message_name, correlation_key"
+        return jdbc().query("SELECT element_instance_key, process_instance_key, message_name, correlation_key"
                         + " FROM engine_message_subscription WHERE message_name = ? AND correlation_key = ?"
                         + " ORDER BY element_instance_key",
                 (rs, i) -> new SubscriptionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
@@ -101,7 +109,7 @@ public class EngineLookup {
     }
 
     public Optional<SubscriptionRow> openSubscription(long elementInstanceKey) {
-        return jdbc.query("SELECT element_instance_key, process_instance_key, message_name, correlation_key"
+        return jdbc().query("SELECT element_instance_key, process_instance_key, message_name, correlation_key"
                         + " FROM engine_message_subscription WHERE element_instance_key = ?",
                 (rs, i) -> new SubscriptionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
                 elementInstanceKey).stream().findFirst();
@@ -110,7 +118,7 @@ public class EngineLookup {
     /** Unexpired buffered messages with this name and key not yet correlated to the instance, oldest first. */
     public List<BufferedMessage> bufferedMessages(String messageName, String correlationKey, long processInstanceKey,
                                                   Instant now) {
-        return jdbc.query("SELECT m.message_key, m.message_name, m.correlation_key, m.expires_at, m.variables_json"
+        return jdbc().query("SELECT m.message_key, m.message_name, m.correlation_key, m.expires_at, m.variables_json"
                         + " FROM engine_message m WHERE m.message_name = ? AND m.correlation_key = ?"
                         + " AND m.expires_at > ? AND NOT EXISTS (SELECT 1 FROM engine_message_correlation c"
                         + " WHERE c.message_key = m.message_key AND c.process_instance_key = ?)"
@@ -121,11 +129,11 @@ public class EngineLookup {
     }
 
     public Optional<ProcessInstanceState> processInstance(long processInstanceKey) {
-        List<ProcessInstanceState> found = jdbc.query("SELECT process_instance_key, process_definition_key,"
+        List<ProcessInstanceState> found = jdbc().query("SELECT process_instance_key, process_definition_key,"
                         + " bpmn_process_id, version, state FROM engine_process_instance WHERE process_instance_key = ?",
                 (rs, i) -> new ProcessInstanceState(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                         ProcessInstanceState.State.valueOf(rs.getString(5)),
-                        jdbc.queryForList("SELECT element_id FROM engine_element_instance"
+                        jdbc().queryForList("SELECT element_id FROM engine_element_instance"
                                 + " WHERE process_instance_key = ? ORDER BY element_instance_key", String.class,
                                 processInstanceKey),
                         variables(processInstanceKey, processInstanceKey)),
@@ -135,7 +143,7 @@ public class EngineLookup {
 
     public Map<String, Object> variables(long processInstanceKey, long scopeKey) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        jdbc.query("SELECT name, value_json FROM engine_variable WHERE process_instance_key = ? AND scope_key = ?"
+        jdbc().query("SELECT name, value_json FROM engine_variable WHERE process_instance_key = ? AND scope_key = ?"
                         + " ORDER BY name",
                 rs -> {
                     variables.put(rs.getString(1), Json.read(rs.getString(2)));
@@ -149,7 +157,7 @@ public class EngineLookup {
     }
 
     public Optional<CallerRow> caller(long processInstanceKey, long elementInstanceKey) {
-        return jdbc.query("SELECT p.process_definition_key, e.element_id, p.parent_process_instance_key,"
+        return jdbc().query("SELECT p.process_definition_key, e.element_id, p.parent_process_instance_key,"
                         + " p.parent_element_instance_key FROM engine_process_instance p JOIN engine_element_instance e"
                         + " ON e.process_instance_key = p.process_instance_key"
                         + " WHERE p.process_instance_key = ? AND e.element_instance_key = ?",
@@ -160,51 +168,51 @@ public class EngineLookup {
 
     /** The parent instance of a called child, empty for a root instance (or an unknown key). */
     public Optional<Long> parentInstance(long processInstanceKey) {
-        return jdbc.query("SELECT parent_process_instance_key FROM engine_process_instance"
+        return jdbc().query("SELECT parent_process_instance_key FROM engine_process_instance"
                         + " WHERE process_instance_key = ? AND parent_process_instance_key IS NOT NULL",
                 (rs, i) -> rs.getLong(1), processInstanceKey).stream().findFirst();
     }
 
     /** The instance an active element instance belongs to (the instance itself for its own key). */
     public Optional<Long> instanceOfScope(long scopeKey) {
-        List<Long> found = jdbc.query("SELECT process_instance_key FROM engine_element_instance"
+        List<Long> found = jdbc().query("SELECT process_instance_key FROM engine_element_instance"
                 + " WHERE element_instance_key = ?", (rs, i) -> rs.getLong(1), scopeKey);
         if (found.isEmpty()) {
-            found = jdbc.query("SELECT process_instance_key FROM engine_process_instance"
+            found = jdbc().query("SELECT process_instance_key FROM engine_process_instance"
                     + " WHERE process_instance_key = ? AND state = 'ACTIVE'", (rs, i) -> rs.getLong(1), scopeKey);
         }
         return found.stream().findFirst();
     }
 
     public List<ElementInstance> activeElements(long processInstanceKey) {
-        return jdbc.query("SELECT element_instance_key, element_id, element_type, flow_scope_key"
+        return jdbc().query("SELECT element_instance_key, element_id, element_type, flow_scope_key"
                         + " FROM engine_element_instance WHERE process_instance_key = ? ORDER BY element_instance_key",
                 (rs, i) -> new ElementInstance(rs.getLong(1), processInstanceKey, rs.getString(2), rs.getString(3),
                         rs.getObject(4) == null ? processInstanceKey : rs.getLong(4)), processInstanceKey);
     }
 
     public List<VariableChange> variableHistory(long processInstanceKey) {
-        return jdbc.query("SELECT scope_key, name, value_json, occurred_at FROM engine_variable_history"
+        return jdbc().query("SELECT scope_key, name, value_json, occurred_at FROM engine_variable_history"
                         + " WHERE process_instance_key = ? ORDER BY id",
                 (rs, i) -> new VariableChange(rs.getLong(1), rs.getString(2), Json.read(rs.getString(3)),
                         instant(rs, 4)), processInstanceKey);
     }
 
     public List<ElementHistoryEntry> history(long processInstanceKey) {
-        return jdbc.query("SELECT element_instance_key, element_id, element_type, state, occurred_at"
+        return jdbc().query("SELECT element_instance_key, element_id, element_type, state, occurred_at"
                         + " FROM engine_element_history WHERE process_instance_key = ? ORDER BY id",
                 (rs, i) -> new ElementHistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         instant(rs, 5)), processInstanceKey);
     }
 
     public List<Incident> incidents(long processInstanceKey) {
-        return jdbc.query("SELECT incident_key, process_instance_key, element_instance_key, element_id, error_type,"
+        return jdbc().query("SELECT incident_key, process_instance_key, element_instance_key, element_id, error_type,"
                         + " error_message, job_key, created_at FROM engine_incident WHERE process_instance_key = ?"
                         + " ORDER BY incident_key", INCIDENT, processInstanceKey);
     }
 
     public Optional<Incident> incident(long incidentKey) {
-        return jdbc.query("SELECT incident_key, process_instance_key, element_instance_key, element_id, error_type,"
+        return jdbc().query("SELECT incident_key, process_instance_key, element_instance_key, element_id, error_type,"
                 + " error_message, job_key, created_at FROM engine_incident WHERE incident_key = ?", INCIDENT,
                 incidentKey).stream().findFirst();
     }
@@ -234,31 +242,31 @@ public class EngineLookup {
 
     /** Timers due at {@code now}, earliest first. */
     public List<TimerRow> dueTimers(Instant now, int max) {
-        return jdbc.query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
+        return jdbc().query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
                         + " element_id, due_at FROM engine_timer WHERE due_at <= ? ORDER BY due_at, timer_key LIMIT ?",
                 TIMER, EngineLookupProjection.time(now), max);
     }
 
     public List<TimerRow> timers(long processInstanceKey) {
-        return jdbc.query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
+        return jdbc().query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
                         + " element_id, due_at FROM engine_timer WHERE process_instance_key = ? ORDER BY due_at",
                 TIMER, processInstanceKey);
     }
 
     public List<TimerRow> startTimers(String bpmnProcessId) {
-        return jdbc.query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
+        return jdbc().query("SELECT timer_key, process_instance_key, process_definition_key, bpmn_process_id,"
                         + " element_id, due_at FROM engine_timer WHERE process_instance_key = 0 AND bpmn_process_id = ?"
                         + " ORDER BY due_at", TIMER, bpmnProcessId);
     }
 
     public List<MessageStartRow> messageStarts(String messageName) {
-        return jdbc.query("SELECT process_definition_key, bpmn_process_id, element_id FROM engine_message_start"
+        return jdbc().query("SELECT process_definition_key, bpmn_process_id, element_id FROM engine_message_start"
                         + " WHERE message_name = ? ORDER BY bpmn_process_id, element_id",
                 (rs, i) -> new MessageStartRow(rs.getLong(1), rs.getString(2), rs.getString(3)), messageName);
     }
 
     public Optional<UserTask> userTask(long userTaskKey) {
-        return jdbc.query(USER_TASK_SELECT + " WHERE user_task_key = ?", USER_TASK, userTaskKey).stream().findFirst();
+        return jdbc().query(USER_TASK_SELECT + " WHERE user_task_key = ?", USER_TASK, userTaskKey).stream().findFirst();
     }
 
     /** Open user tasks matching every given criterion (null: any), oldest first. */
@@ -278,7 +286,7 @@ public class EngineLookup {
             args.add(filter.elementId());
         }
         sql.append(" ORDER BY user_task_key");
-        List<UserTask> tasks = jdbc.query(sql.toString(), USER_TASK, args.toArray());
+        List<UserTask> tasks = jdbc().query(sql.toString(), USER_TASK, args.toArray());
         if (filter.candidateGroup() != null) {
             tasks = tasks.stream().filter(t -> t.candidateGroups().contains(filter.candidateGroup())).toList();
         }

@@ -3,8 +3,9 @@ package nl.opgaveengine.engine.lookup;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.opgaveengine.engine.event.ElementActivatedEvent;
 import nl.opgaveengine.engine.event.ElementCompletedEvent;
 import nl.opgaveengine.engine.event.ElementTerminatedEvent;
@@ -53,18 +54,28 @@ public class EngineLookupProjection {
 
     public static final String PROCESSING_GROUP = "engine-lookup";
     static final String PROCESS = "PROCESS";
+    /** A job's row; a job activated in the step that created it (job push) is inserted activated. */
+    private static final String INSERT_JOB = "INSERT INTO engine_job (job_key, job_type, state, retries,"
+            + " custom_headers, element_id, element_instance_key, process_instance_key, process_definition_key,"
+            + " bpmn_process_id, version, created_at%s) VALUES (?, ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?%s)";
+    private static final String INSERT_ACTIVATABLE_JOB = INSERT_JOB.formatted("", "'ACTIVATABLE'", "");
+    private static final String INSERT_ACTIVATED_JOB = INSERT_JOB.formatted(", worker, deadline", "'ACTIVATED'",
+            ", ?, ?");
 
     private final JdbcTemplate jdbc;
+    private final LookupWrites writes;
     private final EngineSignals signals;
 
-    public EngineLookupProjection(JdbcTemplate jdbc, EngineSignals signals) {
+    public EngineLookupProjection(JdbcTemplate jdbc, LookupWrites writes, EngineSignals signals) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.signals = signals;
     }
 
     @EventHandler
     void on(ProcessDefinitionDeployedEvent e) {
-        jdbc.update("INSERT INTO engine_process_definition (process_definition_key, bpmn_process_id, name, version,"
+        writes.write(null,
+                "INSERT INTO engine_process_definition (process_definition_key, bpmn_process_id, name, version,"
                         + " resource_name, checksum, resource, deployment_key, deployed_at, deployed_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.processDefinitionKey(), e.bpmnProcessId(), e.name(), e.version(), e.resourceName(), e.checksum(),
@@ -73,7 +84,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(ProcessInstanceCreatedEvent e, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO engine_process_instance (process_instance_key, process_definition_key,"
+        writes.instanceCreated(e.processInstanceKey());
+        writes.write(null, "INSERT INTO engine_process_instance (process_instance_key, process_definition_key,"
                         + " bpmn_process_id, version, state, started_at, parent_process_instance_key,"
                         + " parent_element_instance_key) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, ?)",
                 e.processInstanceKey(), e.processDefinitionKey(), e.bpmnProcessId(), e.version(), time(at),
@@ -83,7 +95,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(ElementActivatedEvent e, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO engine_element_instance (element_instance_key, process_instance_key, element_id,"
+        writes.elementActivated(e.elementInstanceKey(),
+                "INSERT INTO engine_element_instance (element_instance_key, process_instance_key, element_id,"
                         + " element_type, flow_scope_key) VALUES (?, ?, ?, ?, ?)",
                 e.elementInstanceKey(), e.processInstanceKey(), e.elementId(), e.elementType(),
                 e.flowScopeKey() == null ? e.processInstanceKey() : e.flowScopeKey());
@@ -92,34 +105,53 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(ElementCompletedEvent e, @Timestamp Instant at) {
-        endElement(e.elementInstanceKey(), e.elementType());
+        endElement(e.processInstanceKey(), e.elementInstanceKey(), e.elementType());
         history(e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.elementType(), "COMPLETED", at);
     }
 
     @EventHandler
     void on(ElementTerminatedEvent e, @Timestamp Instant at) {
-        endElement(e.elementInstanceKey(), e.elementType());
+        endElement(e.processInstanceKey(), e.elementInstanceKey(), e.elementType());
         history(e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.elementType(), "TERMINATED", at);
     }
 
     /**
      * Removes what an ended element instance leaves in the lookup tables. Only the tables that can hold a row of
-     * that element type are touched (a gateway never has a job or a user task), as the aggregate removes them.
+     * that element type are touched (a gateway never has a job or a user task), as the aggregate removes them. An
+     * element instance activated in the same transaction has no rows in the database yet: its held-back rows are
+     * dropped instead.
      */
-    private void endElement(long elementInstanceKey, String elementType) {
+    private void endElement(long processInstanceKey, long elementInstanceKey, String elementType) {
         ElementType type = elementType(elementType);
-        jdbc.update("DELETE FROM engine_element_instance WHERE element_instance_key = ?", elementInstanceKey);
-        jdbc.update("DELETE FROM engine_variable WHERE scope_key = ?", elementInstanceKey);
+        EnumSet<LookupWrites.Owned> tables = EnumSet.of(LookupWrites.Owned.ELEMENT, LookupWrites.Owned.VARIABLE,
+                LookupWrites.Owned.INCIDENT);
         if (type == null || type.isJobWorker()) {
-            jdbc.update("DELETE FROM engine_job WHERE element_instance_key = ?", elementInstanceKey);
+            tables.add(LookupWrites.Owned.JOB);
         }
         if (type == null || type.waitsForMessage() || type == ElementType.BOUNDARY_EVENT
                 || type == ElementType.EVENT_BASED_GATEWAY) {
-            jdbc.update("DELETE FROM engine_message_subscription WHERE element_instance_key = ?", elementInstanceKey);
+            tables.add(LookupWrites.Owned.SUBSCRIPTION);
         }
-        jdbc.update("DELETE FROM engine_incident WHERE element_instance_key = ?", elementInstanceKey);
         if (type == null || type == ElementType.USER_TASK) {
-            jdbc.update("DELETE FROM engine_user_task WHERE element_instance_key = ?", elementInstanceKey);
+            tables.add(LookupWrites.Owned.USER_TASK);
+        }
+        if (writes.endedWhereBorn(elementInstanceKey, tables)) {
+            return;
+        }
+        Long instance = processInstanceKey;
+        writes.write(instance,
+                "DELETE FROM engine_element_instance WHERE element_instance_key = ?", elementInstanceKey);
+        writes.write(instance, "DELETE FROM engine_variable WHERE scope_key = ?", elementInstanceKey);
+        if (tables.contains(LookupWrites.Owned.JOB)) {
+            writes.write(instance, "DELETE FROM engine_job WHERE element_instance_key = ?", elementInstanceKey);
+        }
+        if (tables.contains(LookupWrites.Owned.SUBSCRIPTION)) {
+            writes.write(instance, "DELETE FROM engine_message_subscription WHERE element_instance_key = ?",
+                    elementInstanceKey);
+        }
+        writes.write(instance, "DELETE FROM engine_incident WHERE element_instance_key = ?", elementInstanceKey);
+        if (tables.contains(LookupWrites.Owned.USER_TASK)) {
+            writes.write(instance, "DELETE FROM engine_user_task WHERE element_instance_key = ?", elementInstanceKey);
         }
     }
 
@@ -133,7 +165,8 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(TimerCreatedEvent e, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO engine_timer (timer_key, process_instance_key, element_instance_key, element_id,"
+        writes.write(null,
+                "INSERT INTO engine_timer (timer_key, process_instance_key, element_instance_key, element_id,"
                         + " process_definition_key, bpmn_process_id, due_at, repetitions, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.timerKey(), e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.processDefinitionKey(),
@@ -143,17 +176,18 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(TimerTriggeredEvent e) {
-        jdbc.update("DELETE FROM engine_timer WHERE timer_key = ?", e.timerKey());
+        writes.write(null, "DELETE FROM engine_timer WHERE timer_key = ?", e.timerKey());
     }
 
     @EventHandler
     void on(TimerCancelledEvent e) {
-        jdbc.update("DELETE FROM engine_timer WHERE timer_key = ?", e.timerKey());
+        writes.write(null, "DELETE FROM engine_timer WHERE timer_key = ?", e.timerKey());
     }
 
     @EventHandler
     void on(UserTaskCreatedEvent e, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO engine_user_task (user_task_key, process_instance_key, element_instance_key,"
+        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.USER_TASK, null,
+                "INSERT INTO engine_user_task (user_task_key, process_instance_key, element_instance_key,"
                         + " element_id, name, assignee, candidate_groups, candidate_users, form_key, custom_headers,"
                         + " process_definition_key, bpmn_process_id, version, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -165,27 +199,27 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(UserTaskCompletedEvent e) {
-        jdbc.update("DELETE FROM engine_user_task WHERE user_task_key = ?", e.userTaskKey());
+        writes.write(e.processInstanceKey(), "DELETE FROM engine_user_task WHERE user_task_key = ?", e.userTaskKey());
     }
 
     @EventHandler
     void on(ErrorThrownEvent e) {
         if (e.jobKey() != null && e.catchElementId() == null) {
-            jdbc.update("UPDATE engine_job SET state = 'ERROR_THROWN', error_message = ?, deadline = NULL"
+            writes.write(null, "UPDATE engine_job SET state = 'ERROR_THROWN', error_message = ?, deadline = NULL"
                     + " WHERE job_key = ?", e.errorMessage(), e.jobKey());
         }
     }
 
     @EventHandler
     void on(MessageStartSubscriptionOpenedEvent e) {
-        jdbc.update("INSERT INTO engine_message_start (process_definition_key, element_id, bpmn_process_id,"
+        writes.write(null, "INSERT INTO engine_message_start (process_definition_key, element_id, bpmn_process_id,"
                 + " message_name) VALUES (?, ?, ?, ?)", e.processDefinitionKey(), e.elementId(), e.bpmnProcessId(),
                 e.messageName());
     }
 
     @EventHandler
     void on(MessageStartSubscriptionClosedEvent e) {
-        jdbc.update("DELETE FROM engine_message_start WHERE process_definition_key = ? AND element_id = ?",
+        writes.write(null, "DELETE FROM engine_message_start WHERE process_definition_key = ? AND element_id = ?",
                 e.processDefinitionKey(), e.elementId());
     }
 
@@ -194,50 +228,48 @@ public class EngineLookupProjection {
         if (e.variables().isEmpty()) {
             return;
         }
-        List<Object[]> keys = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> historyRows = new ArrayList<>();
         OffsetDateTime occurredAt = time(at);
-        e.variables().forEach((name, value) -> {
-            String json = Json.write(value);
-            keys.add(new Object[] {e.scopeKey(), name});
-            rows.add(new Object[] {e.scopeKey(), name, e.processInstanceKey(), json});
-            historyRows.add(new Object[] {e.processInstanceKey(), e.scopeKey(), name, json, occurredAt});
-        });
-        jdbc.batchUpdate("DELETE FROM engine_variable WHERE scope_key = ? AND name = ?", keys);
-        jdbc.batchUpdate("INSERT INTO engine_variable (scope_key, name, process_instance_key, value_json)"
-                + " VALUES (?, ?, ?, ?)", rows);
-        jdbc.batchUpdate("INSERT INTO engine_variable_history (process_instance_key, scope_key, name, value_json,"
-                + " occurred_at) VALUES (?, ?, ?, ?, ?)", historyRows);
+        Map<String, String> values = new LinkedHashMap<>();
+        e.variables().forEach((name, value) -> values.put(name, Json.write(value)));
+        values.keySet().forEach(name -> writes.variableReplaced(e.scopeKey(), name,
+                "DELETE FROM engine_variable WHERE scope_key = ? AND name = ?", e.scopeKey(), name));
+        values.forEach((name, json) -> writes.variableInserted(e.scopeKey(), name,
+                "INSERT INTO engine_variable (scope_key, name, process_instance_key, value_json) VALUES (?, ?, ?, ?)",
+                e.scopeKey(), name, e.processInstanceKey(), json));
+        values.forEach((name, json) -> writes.history("INSERT INTO engine_variable_history (process_instance_key,"
+                + " scope_key, name, value_json, occurred_at) VALUES (?, ?, ?, ?, ?)", e.processInstanceKey(),
+                e.scopeKey(), name, json, occurredAt));
     }
 
     @EventHandler
     void on(JobTimeoutUpdatedEvent e) {
-        jdbc.update("UPDATE engine_job SET deadline = ? WHERE job_key = ?", time(e.deadline()), e.jobKey());
+        writes.write(null, "UPDATE engine_job SET deadline = ? WHERE job_key = ?", time(e.deadline()), e.jobKey());
     }
 
     @EventHandler
     void on(ProcessInstanceMigratedEvent e, @Timestamp Instant at) {
-        jdbc.update("UPDATE engine_process_instance SET process_definition_key = ?, bpmn_process_id = ?, version = ?"
+        writes.write(null,
+                "UPDATE engine_process_instance SET process_definition_key = ?, bpmn_process_id = ?, version = ?"
                         + " WHERE process_instance_key = ?", e.targetProcessDefinitionKey(), e.targetBpmnProcessId(),
                 e.targetVersion(), e.processInstanceKey());
         e.elementInstances().forEach((k, elementId) -> {
             long elementInstanceKey = Long.parseLong(k);
-            jdbc.update("UPDATE engine_element_instance SET element_id = ? WHERE element_instance_key = ?",
+            writes.write(null, "UPDATE engine_element_instance SET element_id = ? WHERE element_instance_key = ?",
                     elementId, elementInstanceKey);
-            jdbc.update("UPDATE engine_job SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
+            writes.write(null, "UPDATE engine_job SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
                             + " version = ? WHERE element_instance_key = ?", elementId, e.targetProcessDefinitionKey(),
                     e.targetBpmnProcessId(), e.targetVersion(), elementInstanceKey);
-            jdbc.update("UPDATE engine_user_task SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
+            writes.write(null,
+                    "UPDATE engine_user_task SET element_id = ?, process_definition_key = ?, bpmn_process_id = ?,"
                             + " version = ? WHERE element_instance_key = ?", elementId, e.targetProcessDefinitionKey(),
                     e.targetBpmnProcessId(), e.targetVersion(), elementInstanceKey);
         });
-        e.timers().forEach((k, elementId) -> jdbc.update("UPDATE engine_timer SET element_id = ?,"
+        e.timers().forEach((k, elementId) -> writes.write(null, "UPDATE engine_timer SET element_id = ?,"
                 + " process_definition_key = ?, bpmn_process_id = ? WHERE timer_key = ?", elementId,
                 e.targetProcessDefinitionKey(), e.targetBpmnProcessId(), Long.parseLong(k)));
-        e.subscriptions().forEach((k, elementId) -> jdbc.update("UPDATE engine_message_subscription"
+        e.subscriptions().forEach((k, elementId) -> writes.write(null, "UPDATE engine_message_subscription"
                 + " SET element_id = ? WHERE element_instance_key = ?", elementId, Long.parseLong(k)));
-        jdbc.update("INSERT INTO engine_migration (process_instance_key, source_process_definition_key,"
+        writes.write(null, "INSERT INTO engine_migration (process_instance_key, source_process_definition_key,"
                         + " target_process_definition_key, actor, reason, migrated_at) VALUES (?, ?, ?, ?, ?, ?)",
                 e.processInstanceKey(), e.sourceProcessDefinitionKey(), e.targetProcessDefinitionKey(), e.actor(),
                 e.reason(), time(e.migratedAt()));
@@ -246,29 +278,33 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(JobCreatedEvent e, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO engine_job (job_key, job_type, state, retries, custom_headers, element_id,"
-                        + " element_instance_key, process_instance_key, process_definition_key, bpmn_process_id,"
-                        + " version, created_at) VALUES (?, ?, 'ACTIVATABLE', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        writes.ownedInsert(e.jobKey(), e.elementInstanceKey(), LookupWrites.Owned.JOB, INSERT_ACTIVATABLE_JOB,
                 e.jobKey(), e.type(), e.retries(), Json.write(e.customHeaders()), e.elementId(),
                 e.elementInstanceKey(), e.processInstanceKey(), e.processDefinitionKey(), e.bpmnProcessId(),
                 e.processDefinitionVersion(), time(at));
-        signals.jobCreated(e.type());
+        writes.signalUnlessCalledOff(e.jobKey(), () -> signals.jobCreated(e.type()));
     }
 
     @EventHandler
     void on(JobActivatedEvent e) {
-        jdbc.update("UPDATE engine_job SET state = 'ACTIVATED', worker = ?, deadline = ? WHERE job_key = ?",
+        writes.callOff(e.jobKey());
+        if (writes.amendInsert(e.jobKey(), INSERT_ACTIVATED_JOB,
+                e.worker(), time(e.deadline()))) {
+            return;
+        }
+        writes.write(null, "UPDATE engine_job SET state = 'ACTIVATED', worker = ?, deadline = ? WHERE job_key = ?",
                 e.worker(), time(e.deadline()), e.jobKey());
     }
 
     @EventHandler
     void on(JobCompletedEvent e) {
-        jdbc.update("DELETE FROM engine_job WHERE job_key = ?", e.jobKey());
+        writes.write(e.processInstanceKey(), "DELETE FROM engine_job WHERE job_key = ?", e.jobKey());
     }
 
     @EventHandler
     void on(JobFailedEvent e) {
-        jdbc.update("UPDATE engine_job SET state = ?, retries = ?, error_message = ?, worker = NULL, deadline = NULL"
+        writes.write(null,
+                "UPDATE engine_job SET state = ?, retries = ?, error_message = ?, worker = NULL, deadline = NULL"
                         + " WHERE job_key = ?",
                 e.retries() > 0 ? "ACTIVATABLE" : "FAILED", e.retries(), e.errorMessage(), e.jobKey());
         if (e.retries() > 0) {
@@ -278,27 +314,30 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(JobRetriesUpdatedEvent e) {
-        jdbc.update("UPDATE engine_job SET retries = ? WHERE job_key = ?", e.retries(), e.jobKey());
+        writes.write(null, "UPDATE engine_job SET retries = ? WHERE job_key = ?", e.retries(), e.jobKey());
     }
 
     @EventHandler
     void on(IncidentCreatedEvent e, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO engine_incident (incident_key, process_instance_key, element_instance_key,"
-                        + " element_id, error_type, error_message, job_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.INCIDENT, null,
+                "INSERT INTO engine_incident (incident_key, process_instance_key, element_instance_key,"
+                        + " element_id, error_type, error_message, job_key, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 e.incidentKey(), e.processInstanceKey(), e.elementInstanceKey(), e.elementId(), e.errorType(),
                 e.errorMessage(), e.jobKey(), time(at));
     }
 
     @EventHandler
     void on(IncidentResolvedEvent e) {
-        jdbc.update("UPDATE engine_job SET state = 'ACTIVATABLE' WHERE retries > 0 AND job_key ="
+        writes.write(null, "UPDATE engine_job SET state = 'ACTIVATABLE' WHERE retries > 0 AND job_key ="
                 + " (SELECT job_key FROM engine_incident WHERE incident_key = ?)", e.incidentKey());
-        jdbc.update("DELETE FROM engine_incident WHERE incident_key = ?", e.incidentKey());
+        writes.write(null, "DELETE FROM engine_incident WHERE incident_key = ?", e.incidentKey());
     }
 
     @EventHandler
     void on(MessageSubscriptionOpenedEvent e, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO engine_message_subscription (element_instance_key, process_instance_key, element_id,"
+        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.SUBSCRIPTION, null,
+                "INSERT INTO engine_message_subscription (element_instance_key, process_instance_key, element_id,"
                         + " message_name, correlation_key, opened_at) VALUES (?, ?, ?, ?, ?, ?)",
                 e.elementInstanceKey(), e.processInstanceKey(), e.elementId(), e.messageName(), e.correlationKey(),
                 time(at));
@@ -306,14 +345,16 @@ public class EngineLookupProjection {
 
     @EventHandler
     void on(MessageSubscriptionCorrelatedEvent e, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO engine_message_correlation (message_key, process_instance_key, element_instance_key,"
+        writes.write(null,
+                "INSERT INTO engine_message_correlation (message_key, process_instance_key, element_instance_key,"
                 + " correlated_at) VALUES (?, ?, ?, ?)", e.messageKey(), e.processInstanceKey(),
                 e.elementInstanceKey(), time(at));
     }
 
     @EventHandler
     void on(MessageSubscriptionClosedEvent e) {
-        jdbc.update("DELETE FROM engine_message_subscription WHERE element_instance_key = ?", e.elementInstanceKey());
+        writes.owned(e.elementInstanceKey(), LookupWrites.Owned.SUBSCRIPTION, e.processInstanceKey(),
+                "DELETE FROM engine_message_subscription WHERE element_instance_key = ?", e.elementInstanceKey());
     }
 
     @EventHandler
@@ -329,13 +370,14 @@ public class EngineLookupProjection {
     }
 
     private void endInstance(long processInstanceKey, String state, Instant at) {
-        jdbc.update("UPDATE engine_process_instance SET state = ?, ended_at = ? WHERE process_instance_key = ?",
+        writes.instanceEnded(processInstanceKey);
+        writes.write(null, "UPDATE engine_process_instance SET state = ?, ended_at = ? WHERE process_instance_key = ?",
                 state, time(at), processInstanceKey);
         for (String table : new String[] {"engine_element_instance", "engine_job", "engine_message_subscription",
                 "engine_incident", "engine_timer", "engine_user_task"}) {
-            jdbc.update("DELETE FROM " + table + " WHERE process_instance_key = ?", processInstanceKey);
+            writes.write(null, "DELETE FROM " + table + " WHERE process_instance_key = ?", processInstanceKey);
         }
-        jdbc.update("DELETE FROM engine_variable WHERE process_instance_key = ? AND scope_key <> ?",
+        writes.write(null, "DELETE FROM engine_variable WHERE process_instance_key = ? AND scope_key <> ?",
                 processInstanceKey, processInstanceKey);
     }
 
@@ -346,6 +388,7 @@ public class EngineLookupProjection {
      */
     @EventHandler
     void on(MessagePublishedEvent e) {
+        writes.flush();
         if (e.messageId() != null && e.expiresAt().isAfter(e.publishedAt())) {
             jdbc.update("DELETE FROM engine_message_id WHERE message_name = ? AND correlation_key = ?"
                     + " AND message_id = ? AND expires_at <= ?", e.name(), e.correlationKey(), e.messageId(),
@@ -364,7 +407,7 @@ public class EngineLookupProjection {
 
     private void history(long processInstanceKey, long elementInstanceKey, String elementId, String elementType,
                          String state, Instant at) {
-        jdbc.update("INSERT INTO engine_element_history (process_instance_key, element_instance_key, element_id,"
+        writes.history("INSERT INTO engine_element_history (process_instance_key, element_instance_key, element_id,"
                         + " element_type, state, occurred_at) VALUES (?, ?, ?, ?, ?, ?)",
                 processInstanceKey, elementInstanceKey, elementId, elementType, state, time(at));
     }

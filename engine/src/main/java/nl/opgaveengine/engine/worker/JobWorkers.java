@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import nl.opgaveengine.engine.JobHandler;
 import nl.opgaveengine.engine.ProcessEngine;
 import nl.opgaveengine.engine.support.EngineSignals;
 import nl.opgaveengine.engine.support.EngineTransactions;
+import nl.opgaveengine.engine.support.JobPush;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,9 +27,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs every {@link JobHandler} bean as an in-process worker: per job type it polls for jobs (and is woken
- * when a transaction that created one commits), then calls the handler and completes the job in one
- * transaction. A failing handler rolls back and the job is failed with one retry less.
+ * Runs every {@link JobHandler} bean as an in-process worker: a new job of a handler's type is pushed to it (activated
+ * in the transaction that created it, handed over after the commit, see {@link JobPush}); besides, per job type it
+ * polls for jobs (and is woken when a transaction that created one commits), for jobs that were not pushed (failed
+ * with retries left, lock expired, created before the start). Either way it calls the handler and completes the job
+ * in one transaction. A failing handler rolls back and the job is failed with one retry less.
  */
 @Component
 public class JobWorkers implements SmartLifecycle {
@@ -39,17 +43,19 @@ public class JobWorkers implements SmartLifecycle {
     private final ObjectProvider<JobHandler> handlers;
     private final EngineProperties.Worker settings;
     private final EngineSignals signals;
+    private final JobPush jobPush;
     private final TransactionTemplate transaction;
     private final Map<String, TypeLoop> loops = new LinkedHashMap<>();
     private volatile boolean running;
     private ScheduledExecutorService executor;
 
     public JobWorkers(ProcessEngine engine, ObjectProvider<JobHandler> handlers, EngineProperties properties,
-                      EngineSignals signals, PlatformTransactionManager transactionManager) {
+                      EngineSignals signals, JobPush jobPush, PlatformTransactionManager transactionManager) {
         this.engine = engine;
         this.handlers = handlers;
         this.settings = properties.getWorker();
         this.signals = signals;
+        this.jobPush = jobPush;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -77,6 +83,10 @@ public class JobWorkers implements SmartLifecycle {
                 loop.wake();
             }
         });
+        if (settings.isPush()) {
+            loops.forEach((type, loop) -> jobPush.open(type, settings.getName(), settings.getJobTimeout(),
+                    loop::pushed));
+        }
         loops.values().forEach(TypeLoop::wake);
         LOG.info("Engine job workers gestart voor job types {}", loops.keySet());
     }
@@ -84,6 +94,7 @@ public class JobWorkers implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        loops.keySet().forEach(jobPush::close);
         if (executor != null) {
             executor.shutdownNow();
             try {
@@ -160,6 +171,23 @@ public class JobWorkers implements SmartLifecycle {
                 busy.set(false);
                 boolean again = taken >= settings.getMaxJobs() || wokenWhileBusy;
                 schedule(again ? 0 : settings.getPollInterval().toMillis());
+            }
+        }
+
+        /** A job pushed to this worker (activated for it in a transaction that has committed): handle it. */
+        void pushed(ActivatedJob job) {
+            ScheduledExecutorService pool = executor;
+            if (!running || pool == null) {
+                return;
+            }
+            try {
+                pool.execute(() -> {
+                    if (running) {
+                        work(job);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                LOG.debug("Job {} niet aangenomen (workers stoppen); zijn lock verloopt", job.key());
             }
         }
 

@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * Our engine, embedded through {@link ProcessEngine}, on a fresh PostgreSQL database. Variants:
  * <ul>
- *   <li>{@code handlers}: the engine's in-process workers run {@link JobHandler} beans (each job: an activation
- *       transaction, then handler + completion in one transaction); the benchmark thread starts the instance,
+ *   <li>{@code handlers}: the engine's in-process workers run {@link JobHandler} beans (each job: handler +
+ *       completion in one transaction; with job push the job was activated in the transaction that created it,
+ *       before it in an activation transaction of its own); the benchmark thread starts the instance,
  *       publishes the gate decisions when the instance waits for them, and waits for the end.</li>
  *   <li>{@code driver}: the benchmark thread activates and completes every job itself (like the peers' external
  *       task / external worker variants). Each thread has its own copy of the model with its own job types
