@@ -117,6 +117,6 @@ SQL
 cat "$OUT/checks.txt" | tee -a "$OUT/summary.txt"
 if grep -E '^[abd] FAIL' "$OUT/checks.txt" | grep -vq '|0$'; then FAIL=1; fi
 grep -E 'RESULT' "$OUT/driver.out" >>"$OUT/summary.txt" 2>/dev/null || true
-echo "restart times (s): ${restart_seconds[*]:-}" >>"$OUT/summary.txt"
+echo "restart times (s): ${RESTART_SECONDS:-}" >>"$OUT/summary.txt"
 if [ "$FAIL" = 0 ]; then echo "CRASH CHECK PASSED" | tee -a "$OUT/summary.txt"; else echo "CRASH CHECK FAILED" | tee -a "$OUT/summary.txt"; fi
 exit "$FAIL"

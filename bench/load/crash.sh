@@ -98,6 +98,6 @@ kill "$DRIVER_PID" 2>/dev/null || true; wait "$DRIVER_PID" 2>/dev/null || true; 
 echo "driver stopped; 2xx commands logged: $(wc -l <"$OUT/acked.tsv"); load $(loadavg)" | tee -a "$OUT/summary.txt"
 
 set +e
-OUT=$OUT APP_PID=$APP_PID "$ROOT/bench/load/crash-check.sh"
+OUT=$OUT APP_PID=$APP_PID RESTART_SECONDS="${restart_seconds[*]:-}" "$ROOT/bench/load/crash-check.sh"
 rc=$?
 exit $rc
