@@ -54,12 +54,7 @@ public class LookupWrites {
      * transaction) deletes this row anyway, for a single-row delete; otherwise null.
      */
     void write(Long subsumedByEndOf, String sql, Object... args) {
-        Batch batch = batch();
-        if (batch == null) {
-            jdbc.update(sql, args);
-        } else {
-            batch.add(new Op(sql, args, null, null, subsumedByEndOf));
-        }
+        hold(sql, args, null, null, subsumedByEndOf);
     }
 
     /**
@@ -67,12 +62,7 @@ public class LookupWrites {
      * transaction and ends in it too; {@code subsumedByEndOf} as for {@link #write}.
      */
     void owned(long owner, Owned table, Long subsumedByEndOf, String sql, Object... args) {
-        Batch batch = batch();
-        if (batch == null) {
-            jdbc.update(sql, args);
-        } else {
-            batch.add(new Op(sql, args, owner, table, subsumedByEndOf));
-        }
+        hold(sql, args, owner, table, subsumedByEndOf);
     }
 
     /**
@@ -80,14 +70,22 @@ public class LookupWrites {
      * fold into it ({@link #amendInsert}), e.g. a job's activation in the step that created it.
      */
     void ownedInsert(long rowKey, long owner, Owned table, String sql, Object... args) {
+        Op op = hold(sql, args, owner, table, null);
+        if (op != null) {
+            batch().inserts.put(rowKey, op);
+        }
+    }
+
+    /** Holds the write back in this transaction's batch, or sends it at once outside one (then answers null). */
+    private Op hold(String sql, Object[] args, Long owner, Owned table, Long subsumedByEndOf) {
         Batch batch = batch();
         if (batch == null) {
             jdbc.update(sql, args);
-        } else {
-            Op op = new Op(sql, args, owner, table, null);
-            batch.add(op);
-            batch.inserts.put(rowKey, op);
+            return null;
         }
+        Op op = new Op(sql, args, owner, table, subsumedByEndOf);
+        batch.add(op);
+        return op;
     }
 
     /**
