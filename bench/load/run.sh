@@ -9,6 +9,10 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 WARMUP=${WARMUP:-10}; DURATION=${DURATION:-30}; PREPARE=${PREPARE:-400}
+# the driver waits for a gate to open and for a decision to show by conditional GETs the API holds until the detail
+# changes (If-None-Match + Prefer: wait=WAIT seconds); WAIT=0 polls the detail instead (every 50 ms / 10 ms), as
+# before 2026-11-29
+WAIT=${WAIT:-10}
 if [ "${QUICK:-}" = "1" ]; then WARMUP=5; DURATION=15; PREPARE=200; fi
 OUT=${OUT:-$ROOT/bench/load/results/$(date -u +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
@@ -18,7 +22,7 @@ trap stop_app EXIT
 
 {
   machine
-  echo "command: $0 (WARMUP=$WARMUP DURATION=$DURATION PREPARE=$PREPARE APP_ARGS='$APP_ARGS' JAVA_OPTS='$JAVA_OPTS')"
+  echo "command: $0 (WARMUP=$WARMUP DURATION=$DURATION PREPARE=$PREPARE WAIT=$WAIT APP_ARGS='$APP_ARGS' JAVA_OPTS='$JAVA_OPTS')"
 } | tee "$OUT/summary.txt"
 
 # the raw ceiling: single-row commits/s on the same server, fsync on
@@ -44,7 +48,7 @@ drive() { # label, driver args...
   echo "load average before '$label': $(loadavg)" | tee -a "$OUT/summary.txt"
   local c0 t0; c0=$(commits); t0=$(date +%s)
   java -jar "$DRIVER_JAR" --base "$BASE" --jwt-key "$LOAD_WORK/jwt-private.pem" --warmup "$WARMUP" \
-    --duration "$DURATION" --prepare "$PREPARE" --label "$label" "$@" 2>"$OUT/driver-$label.err" | tee -a "$OUT/summary.txt"
+    --duration "$DURATION" --prepare "$PREPARE" --wait "$WAIT" --label "$label" "$@" 2>"$OUT/driver-$label.err" | tee -a "$OUT/summary.txt"
   # counted, not timed: what the app asks of PostgreSQL for the whole phase (preparation and warm-up included)
   echo "database commits during '$label': $(( $(commits) - c0 )) in $(( $(date +%s) - t0 )) s" | tee -a "$OUT/summary.txt"
   echo "load average after '$label': $(loadavg)" | tee -a "$OUT/summary.txt"

@@ -50,6 +50,9 @@ public class NlApiDesignRulesCustomizer implements OpenApiCustomizer {
             }
             rebased.addPathItem(path.startsWith(BASE + "/") ? path.substring(BASE.length()) : path, item);
             item.readOperations().forEach(this::document);
+            if (path.equals(BASE + "/opgaven/{opgaveId}") && item.getGet() != null) {
+                documentWaitingForAChange(item.getGet());
+            }
             item.readOperationsMap().forEach((method, operation) -> {
                 if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET && !isMultipart(operation)) {
                     operation.addParametersItem(new io.swagger.v3.oas.models.parameters.Parameter()
@@ -100,6 +103,37 @@ public class NlApiDesignRulesCustomizer implements OpenApiCustomizer {
             operation.setDescription(operation.getSummary() != null ? operation.getSummary()
                     : humanize(operation.getOperationId()));
         }
+    }
+
+    /**
+     * The opgave detail's conditional and waiting GET: the two header parameters are optional (the generated document
+     * lists them as required because a second handler method takes them), and a 304 answer with its ETag.
+     */
+    private static void documentWaitingForAChange(Operation operation) {
+        operation.setDescription("Het detail van een opgave, met een ETag van de inhoud. Met If-None-Match en die ETag:"
+                + " 304 zolang het detail niet veranderd is. Met daarbij Prefer: wait=n (RFC 7240, ten hoogste 30"
+                + " seconden) wacht het antwoord tot het detail verandert (200, Preference-Applied: wait=n) of de tijd om"
+                + " is (304): wie wacht tot een gate opengaat of een besluit zichtbaar is, hoeft niet te pollen.");
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> {
+                if ("If-None-Match".equals(parameter.getName())) {
+                    parameter.required(false).description("De ETag van een eerder ontvangen detail");
+                } else if ("Prefer".equals(parameter.getName())) {
+                    parameter.required(false).description("wait=n: wacht ten hoogste n seconden (max. 30) op een"
+                            + " wijziging; alleen samen met If-None-Match").example("wait=20");
+                }
+            });
+        }
+        Header etag = new Header().description("Versie van de inhoud (zwakke ETag)").schema(new StringSchema()
+                .example("W/\"3f0c6c2e6f7b4d0e9a572b1f4f1c9d10\""));
+        ApiResponse ok = operation.getResponses().get("200");
+        if (ok != null) {
+            ok.addHeaderObject("ETag", etag);
+        }
+        operation.getResponses().put("304", new ApiResponse()
+                .description("Niet gewijzigd: de ETag uit If-None-Match is nog actueel")
+                .addHeaderObject("ETag", etag)
+                .addHeaderObject(ApiVersionFilter.HEADER, new Header().$ref("#/components/headers/API-Version")));
     }
 
     private static boolean isMultipart(Operation operation) {

@@ -55,6 +55,8 @@ public final class LoadDriver {
     private final PrintWriter acked;
     private final boolean keys;
     private volatile boolean running = true;
+    /** Seconds a detail request may be held by the API until the detail changes; 0: poll instead (--wait). */
+    private int waitSeconds = 10;
     private volatile boolean stopping;
     private final AtomicLong inFlight = new AtomicLong();
     private volatile boolean measuring;
@@ -75,7 +77,7 @@ public final class LoadDriver {
     record Ready(String opgaveId, int gate) {
     }
 
-    record Answer(int status, JsonNode body) {
+    record Answer(int status, JsonNode body, String etag) {
     }
 
     LoadDriver(String base, int prepThreads, String ackedFile, boolean keys, String jwtKey) throws Exception {
@@ -99,7 +101,7 @@ public final class LoadDriver {
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new HashMap<>(Map.of("base", "http://127.0.0.1:18080", "rate", "150",
                 "concurrency", "32", "warmup", "10", "duration", "30", "prepare", "300", "prep-threads", "24",
-                "keys", "true"));
+                "keys", "true", "wait", "10"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -123,6 +125,7 @@ public final class LoadDriver {
                 driver.acked.flush();
             }
         }));
+        driver.waitSeconds = Integer.parseInt(o.get("wait"));
         driver.gebiedOpDeLijst();
         if (o.containsKey("serial")) {
             driver.serial(Integer.parseInt(o.get("serial")), o.get("label"));
@@ -306,13 +309,10 @@ public final class LoadDriver {
                 "contentHash", sha256(id + doc), "referentie", "dms://" + id + "/" + doc));
         // generous: after a crash the model's next step waits for the job timeout (60 s) plus the restart
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (running && System.nanoTime() < deadline) {
-            Answer detail = get("projectleider", "/v1/opgaven/" + id);
-            if (detail != null && GATES[gate][0].equals(detail.body().path("openGate").path("gateId").asText())) {
-                ready.add(new Ready(id, gate));
-                return;
-            }
-            LockSupport.parkNanos(50_000_000);
+        if (awaitDetail("projectleider", id, deadline, 50,
+                detail -> GATES[gate][0].equals(detail.path("openGate").path("gateId").asText()))) {
+            ready.add(new Ready(id, gate));
+            return;
         }
         if (running) {
             failures.incrementAndGet();
@@ -335,26 +335,55 @@ public final class LoadDriver {
         }
         watchers.submit(() -> {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (running && System.nanoTime() < deadline) {
-                Answer detail = get("controller", "/v1/opgaven/" + r.opgaveId());
-                if (detail != null && decisions(detail.body()) > r.gate()) {
-                    long visibleAt = System.nanoTime();
-                    visible.incrementAndGet();
-                    if (measured) {
-                        endToEnd.add(visibleAt - scheduled);
-                        visibleLag.add(visibleAt - acceptedAt);
-                    }
-                    if (r.gate() + 1 < GATES.length) {
-                        prep.submit(() -> toGate(r.opgaveId(), r.gate() + 1));
-                    } else {
-                        completedOpgaven.incrementAndGet();
-                        prep.submit(this::newOpgave);
-                    }
-                    return;
-                }
-                LockSupport.parkNanos(10_000_000);
+            if (!awaitDetail("controller", r.opgaveId(), deadline, 10, detail -> decisions(detail) > r.gate())) {
+                return;
+            }
+            long visibleAt = System.nanoTime();
+            visible.incrementAndGet();
+            if (measured) {
+                endToEnd.add(visibleAt - scheduled);
+                visibleLag.add(visibleAt - acceptedAt);
+            }
+            if (r.gate() + 1 < GATES.length) {
+                prep.submit(() -> toGate(r.opgaveId(), r.gate() + 1));
+            } else {
+                completedOpgaven.incrementAndGet();
+                prep.submit(this::newOpgave);
             }
         });
+    }
+
+    /**
+     * Waits until the opgave's detail satisfies the condition: with {@code waitSeconds} > 0 by conditional requests
+     * that the API holds until the detail changes ({@code If-None-Match} + {@code Prefer: wait=n}), otherwise by
+     * polling every {@code pollMillis}. False when the deadline passes or the driver stops.
+     */
+    private boolean awaitDetail(String user, String opgaveId, long deadline, long pollMillis,
+                                java.util.function.Predicate<JsonNode> condition) {
+        String path = "/v1/opgaven/" + opgaveId;
+        String etag = null;
+        while (running && System.nanoTime() < deadline) {
+            Answer detail = waitSeconds > 0 && etag != null
+                    ? send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(waitSeconds + 20L))
+                        .header("Authorization", auth.get(user)).header("If-None-Match", etag)
+                        .header("Prefer", "wait=" + waitSeconds).GET().build())
+                    : get(user, path);
+            if (detail != null && detail.status() == 200) {
+                if (condition.test(detail.body())) {
+                    return true;
+                }
+                etag = detail.etag();
+            } else if (detail != null && detail.status() == 304) {
+                continue;
+            } else {
+                etag = null;
+            }
+            if (waitSeconds == 0 || etag == null) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(detail == null || detail.status() != 200
+                        ? Math.max(pollMillis, 200) : pollMillis));
+            }
+        }
+        return false;
     }
 
     private static int decisions(JsonNode detail) {
@@ -470,7 +499,7 @@ public final class LoadDriver {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body() == null || response.body().isBlank()
                     ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), body);
+            return new Answer(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
