@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class EngineTestApplication {
 
-    /** As the app does: pooled streaming by default; the engine must still keep its lookups subscribing. */
+    /** As the app does: tracking processors by default; the engine must still keep its lookups subscribing. */
     @Autowired
     void configure(EventProcessingConfigurer configurer) {
-        configurer.usingPooledStreamingEventProcessors();
+        configurer.usingTrackingEventProcessors();
     }
 
     static final String ECHO_JOB = "test-echo";

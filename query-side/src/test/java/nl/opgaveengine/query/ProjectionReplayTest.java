@@ -9,7 +9,7 @@ import nl.opgaveengine.query.portfolio.PortfolioRegel;
 import nl.opgaveengine.query.portfolio.PortfolioRepository;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ import static nl.opgaveengine.query.OpgaveHistory.newOpgaveId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Every projection runs in its own pooled streaming processor and rebuilds the same view after a token reset. */
+/** Every projection runs in its own tracking processor and rebuilds the same view after a token reset. */
 @QuerySideTest
 class ProjectionReplayTest {
 
@@ -43,11 +43,11 @@ class ProjectionReplayTest {
     GebeurtenissenRepository gebeurtenissen;
 
     @Test
-    void eachProjectionHasItsOwnPooledStreamingProcessor() {
+    void eachProjectionHasItsOwnTrackingProcessor() {
         assertThat(QueryProcessorsConfiguration.PROCESSING_GROUPS)
                 .containsExactly("opgave-detail", "portfolio", "gebeurtenissen", "verantwoording", "batenregister",
                         "pc-rapportage", "procesmodellen")
-                .allSatisfy(group -> assertThat(processing.eventProcessor(group, PooledStreamingEventProcessor.class))
+                .allSatisfy(group -> assertThat(processing.eventProcessor(group, TrackingEventProcessor.class))
                         .hasValueSatisfying(processor -> assertThat(processor.supportsReset()).isTrue()));
     }
 
@@ -60,9 +60,9 @@ class ProjectionReplayTest {
         Views before = views(history, thema);
 
         for (String group : QueryProcessorsConfiguration.PROCESSING_GROUPS) {
-            PooledStreamingEventProcessor processor =
-                    processing.eventProcessor(group, PooledStreamingEventProcessor.class).orElseThrow();
-            processor.shutdownAsync().join();
+            TrackingEventProcessor processor =
+                    processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow();
+            processor.shutDown();
             processor.resetTokens();
         }
         assertThat(views(history, thema)).isEqualTo(new Views(Optional.empty(), List.of(), List.of()));

@@ -35,14 +35,16 @@ public class ProcessBridgeConfiguration {
 
     /**
      * The bridge's handlers wait on the engine (and, in gateway mode, on gRPC): {@code opgave.process-bridge.segmenten}
-     * segments (4 unless set) let that many opgaven's steps run at once. Applies when its token rows are first created.
+     * segments (4 unless set) let that many opgaven's steps run at once, one thread each. Applies when its token rows are
+     * first created; up to 16 threads, so rows created earlier with more segments are all still processed.
      */
     @Bean
     ConfigurerModule processBridgeSegments(
             @org.springframework.beans.factory.annotation.Value("${opgave.process-bridge.segmenten:4}") int segmenten) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessorConfiguration(ProcessBridgeEventHandler.PROCESSING_GROUP,
-                        (configuration, builder) -> builder.initialSegmentCount(segmenten)));
+                .registerTrackingEventProcessorConfiguration(ProcessBridgeEventHandler.PROCESSING_GROUP,
+                        configuration -> org.axonframework.eventhandling.TrackingEventProcessorConfiguration
+                                .forParallelProcessing(Math.max(16, segmenten)).andInitialSegmentsCount(segmenten)));
     }
 
     @Bean

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Runs the DIN view in its own pooled streaming processor, like the other views. */
+/** Runs the DIN view in its own tracking processor, like the other views. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "opgave.query.pooled-processors", havingValue = "true", matchIfMissing = true)
 public class DinProcessorConfiguration {
@@ -13,6 +13,6 @@ public class DinProcessorConfiguration {
     @Bean
     public ConfigurerModule dinProcessorConfigurerModule() {
         return configurer -> configurer.eventProcessing(processing ->
-                processing.registerPooledStreamingEventProcessor(DinProjection.PROCESSING_GROUP));
+                processing.registerTrackingEventProcessor(DinProjection.PROCESSING_GROUP));
     }
 }

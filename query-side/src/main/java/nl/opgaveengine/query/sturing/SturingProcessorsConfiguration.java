@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Runs each portfoliosturing view in its own pooled streaming processor, replayable on its own like the other views. */
+/** Runs each portfoliosturing view in its own tracking processor, replayable on its own like the other views. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "opgave.query.pooled-processors", havingValue = "true", matchIfMissing = true)
 public class SturingProcessorsConfiguration {
@@ -25,8 +25,8 @@ public class SturingProcessorsConfiguration {
     @Bean
     public ConfigurerModule sturingProcessorsConfigurerModule(@Value(QueryProcessorsConfiguration.SEGMENTEN) int segmenten) {
         return configurer -> configurer.eventProcessing(processing -> PROCESSING_GROUPS.forEach(group -> processing
-                .registerPooledStreamingEventProcessor(group)
-                .registerPooledStreamingEventProcessorConfiguration(group, (configuration, builder) ->
-                        builder.batchSize(QueryProcessorsConfiguration.BATCH_SIZE).initialSegmentCount(segmenten))));
+                .registerTrackingEventProcessor(group, org.axonframework.config.Configuration::eventStore,
+                        configuration -> QueryProcessorsConfiguration.tracking(segmenten,
+                                QueryProcessorsConfiguration.BATCH_SIZE))));
     }
 }
