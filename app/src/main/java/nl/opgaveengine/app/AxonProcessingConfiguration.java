@@ -1,7 +1,7 @@
 package nl.opgaveengine.app;
 
+import nl.opgaveengine.query.QueryProcessorsConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +25,7 @@ public class AxonProcessingConfiguration {
     @Autowired
     void configure(EventProcessingConfigurer configurer, @Value("${opgave.processing.segmenten:1}") int segmenten) {
         configurer.usingTrackingEventProcessors();
-        configurer.registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                .forParallelProcessing(Math.max(16, segmenten)).andInitialSegmentsCount(segmenten));
+        configurer.registerTrackingEventProcessorConfiguration(
+                configuration -> QueryProcessorsConfiguration.tracking(segmenten, 1));
     }
 }

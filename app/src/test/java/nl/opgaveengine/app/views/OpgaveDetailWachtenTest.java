@@ -3,18 +3,26 @@ package nl.opgaveengine.app.views;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.opgaveengine.app.Api;
 import nl.opgaveengine.app.AppTestBase;
+import nl.opgaveengine.query.opgave.OpgaveWijzigingen;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The detail of an opgave carries an ETag; {@code If-None-Match} answers 304 while it holds, and with
  * {@code Prefer: wait=n} the answer waits for the next change of the view instead of the client polling.
  */
 class OpgaveDetailWachtenTest extends AppTestBase {
+
+    @Autowired
+    OpgaveWijzigingen wijzigingen;
 
     @Test
     void theDetailCarriesAnEtagAndAnswers304WhileItHolds() {
@@ -43,7 +51,8 @@ class OpgaveDetailWachtenTest extends AppTestBase {
         long start = System.nanoTime();
         CompletableFuture<Api.Answer> waiting = CompletableFuture.supplyAsync(() -> api.request(PROJECTLEIDER, "GET",
                 "/v1/opgaven/" + opgaveId, null, null, "If-None-Match", etag, "Prefer", "wait=30"));
-        Thread.sleep(300);
+        // the request is held: its wait is registered and it has not been answered
+        await().atMost(Duration.ofSeconds(20)).until(() -> wijzigingen.aantalWachtend(opgaveId) == 1);
         assertThat(waiting).isNotDone();
         attach(opgaveId, "Startnotitie");
 

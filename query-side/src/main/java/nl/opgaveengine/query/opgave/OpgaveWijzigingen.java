@@ -67,9 +67,10 @@ public class OpgaveWijzigingen {
         }
     }
 
-    /** How many waits are registered (for tests). */
-    public int aantalWachtend() {
-        return wachtenden.values().stream().mapToInt(Set::size).sum();
+    /** How many waits on this opgave are registered (for tests). */
+    public int aantalWachtend(String opgaveId) {
+        Set<Wachter> wachters = wachtenden.get(opgaveId);
+        return wachters == null ? 0 : wachters.size();
     }
 
     /** Registers the interceptor on the detail view's processor: after commit, each handled opgave is signalled. */

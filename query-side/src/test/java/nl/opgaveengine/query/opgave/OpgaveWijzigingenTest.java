@@ -25,7 +25,8 @@ class OpgaveWijzigingenTest {
         assertThat(a).hasValue(1);
         assertThat(b).hasValue(1);
         assertThat(other).hasValue(0);
-        assertThat(wijzigingen.aantalWachtend()).isEqualTo(1);
+        assertThat(wijzigingen.aantalWachtend("o-1")).isZero();
+        assertThat(wijzigingen.aantalWachtend("o-2")).isEqualTo(1);
     }
 
     @Test
@@ -37,6 +38,6 @@ class OpgaveWijzigingenTest {
         wijzigingen.gewijzigd("o-1");
 
         assertThat(fired).hasValue(0);
-        assertThat(wijzigingen.aantalWachtend()).isZero();
+        assertThat(wijzigingen.aantalWachtend("o-1")).isZero();
     }
 }

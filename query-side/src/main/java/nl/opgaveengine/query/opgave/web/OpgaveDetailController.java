@@ -2,6 +2,7 @@ package nl.opgaveengine.query.opgave.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import nl.opgaveengine.query.opgave.OpgaveDetail;
 import nl.opgaveengine.query.opgave.OpgaveDetailRepository;
 import nl.opgaveengine.query.opgave.OpgaveWijzigingen;
@@ -18,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -39,18 +39,15 @@ public class OpgaveDetailController {
 
     static final int MAX_WAIT_SECONDS = 30;
     private static final Pattern WAIT = Pattern.compile("(?:^|[,;\\s])wait=(\\d{1,9})(?:$|[,;\\s])");
-    /** Ends the waits that saw no change. */
-    private static final ScheduledExecutorService WACHTTIJD = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "opgave-detail-wachttijd");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final OpgaveDetailRepository repository;
     private final OpgaveWijzigingen wijzigingen;
     private final ObjectMapper json;
-    /** Re-reads the view for waiting requests, off the projection's thread that signalled the change. */
-    private final Executor herlezen = Executors.newFixedThreadPool(2, runnable -> {
+    /**
+     * Re-reads the view for waiting requests, off the projection's thread that signalled the change, and ends the
+     * waits that saw no change.
+     */
+    private final ScheduledExecutorService herlezen = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "opgave-detail-wachten");
         thread.setDaemon(true);
         return thread;
@@ -60,6 +57,11 @@ public class OpgaveDetailController {
         this.repository = repository;
         this.wijzigingen = wijzigingen;
         this.json = json;
+    }
+
+    @PreDestroy
+    void stop() {
+        herlezen.shutdownNow();
     }
 
     @GetMapping("/v1/opgaven/{opgaveId}")
@@ -121,7 +123,7 @@ public class OpgaveDetailController {
                 beantwoord(current, 0);
                 return;
             }
-            verloop = WACHTTIJD.schedule(() -> herlezen.execute(this::verlopen), waitSeconds, TimeUnit.SECONDS);
+            verloop = herlezen.schedule(this::verlopen, waitSeconds, TimeUnit.SECONDS);
             if (beantwoord.get()) {
                 verloop.cancel(false);
             }
