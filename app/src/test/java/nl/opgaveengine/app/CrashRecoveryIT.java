@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -179,7 +180,9 @@ class CrashRecoveryIT {
         Map<String, JsonNode> after = answers();
         assertThat(after.keySet()).isEqualTo(before.keySet());
         for (Map.Entry<String, JsonNode> entry : before.entrySet()) {
-            assertThat(after.get(entry.getKey())).as("%s after a full rebuild", entry.getKey())
+            // the differing fields first: a whole detail document is too long to compare by eye in a CI log
+            assertThat(after.get(entry.getKey())).as("%s after a full rebuild; differing fields (before -> after): %s",
+                    entry.getKey(), differences("", entry.getValue(), after.get(entry.getKey())))
                     .isEqualTo(entry.getValue());
         }
 
@@ -334,8 +337,9 @@ class CrashRecoveryIT {
             return false;
         }
         for (JsonNode p : status.body().path("projecties")) {
+            // a backlog left out (unknown) is not caught up: e.g. a segment still claimed by the killed process
             if (!p.path("actief").asBoolean() || p.path("herbouwt").asBoolean()
-                    || p.path("achterstand").asLong(0) != 0) {
+                    || !p.path("achterstand").isNumber() || p.path("achterstand").asLong() != 0) {
                 return false;
             }
         }
@@ -408,6 +412,34 @@ class CrashRecoveryIT {
             }
         }
         return answers;
+    }
+
+    /** The JSON paths where two documents differ, with both values; empty when they are equal. */
+    static List<String> differences(String path, JsonNode before, JsonNode after) {
+        List<String> found = new ArrayList<>();
+        if (before == null || after == null || before.getNodeType() != after.getNodeType()
+                || before.isValueNode()) {
+            if (before == null || !before.equals(after)) {
+                found.add((path.isEmpty() ? "/" : path) + ": " + before + " -> " + after);
+            }
+            return found;
+        }
+        if (before.isArray() && before.size() != after.size()) {
+            found.add(path + ": " + before.size() + " -> " + after.size() + " elements");
+        }
+        if (before.isArray()) {
+            for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+                found.addAll(differences(path + "/" + i, before.get(i), after.get(i)));
+            }
+            return found;
+        }
+        Set<String> names = new TreeSet<>();
+        before.fieldNames().forEachRemaining(names::add);
+        after.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            found.addAll(differences(path + "/" + name, before.get(name), after.get(name)));
+        }
+        return found;
     }
 
     /** a, b and the engine's incidents, read from the store itself once the application has stopped. */

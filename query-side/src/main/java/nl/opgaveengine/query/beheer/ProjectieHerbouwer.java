@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,6 +50,7 @@ public class ProjectieHerbouwer {
     private final EventStore eventStore;
     private final BulkHerbouw bulk;
     private final HerbouwIndexen indexen;
+    private final OpgeslagenTokens opgeslagen;
     private final Clock clock;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService logger = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -59,11 +62,12 @@ public class ProjectieHerbouwer {
     private volatile Thread bulkThread;
 
     public ProjectieHerbouwer(EventProcessingConfiguration processing, EventStore eventStore, BulkHerbouw bulk,
-                              HerbouwIndexen indexen, ObjectProvider<Clock> clock) {
+                              HerbouwIndexen indexen, OpgeslagenTokens opgeslagen, ObjectProvider<Clock> clock) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.bulk = bulk;
         this.indexen = indexen;
+        this.opgeslagen = opgeslagen;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -187,6 +191,25 @@ public class ProjectieHerbouwer {
                 position = current.getAsLong();
             }
         }
+        // the segments no thread of this node holds stand where their stored token says; unknown makes it all unknown
+        Map<Integer, OptionalLong> stored = opgeslagen.posities(naam);
+        boolean unknown = false;
+        for (Map.Entry<Integer, OptionalLong> segment : stored.entrySet()) {
+            if (segments.containsKey(segment.getKey())) {
+                continue;
+            }
+            OptionalLong at = segment.getValue();
+            if (at.isEmpty()) {
+                unknown = true;
+            } else if (position == null || at.getAsLong() < position) {
+                position = at.getAsLong();
+            }
+        }
+        if (unknown) {
+            position = null;
+        }
+        Set<Integer> all = new TreeSet<>(stored.keySet());
+        all.addAll(segments.keySet());
         long head = headPosition();
         Run run = runs.get(naam);
         ProjectieStatus.Herbouw herbouw = null;
@@ -207,7 +230,7 @@ public class ProjectieHerbouwer {
                     run.methode);
         }
         boolean replaying = run != null && run.klaarOp == null;
-        return new ProjectieStatus(naam, processor.isRunning(), replaying, segments.size(), position, head,
+        return new ProjectieStatus(naam, processor.isRunning(), replaying, all.size(), segments.size(), position, head,
                 position == null ? null : Math.max(0, head - position), herbouw);
     }
 

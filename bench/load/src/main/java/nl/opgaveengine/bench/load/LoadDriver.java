@@ -402,7 +402,10 @@ public final class LoadDriver {
             if (status != null && measuring) {
                 long worst = 0;
                 for (JsonNode p : status.body().path("projecties")) {
-                    worst = Math.max(worst, p.path("achterstand").asLong(0));
+                    // left out while unknown (a segment not yet claimed after a start): not counted as 0
+                    if (p.path("achterstand").isNumber()) {
+                        worst = Math.max(worst, p.path("achterstand").asLong());
+                    }
                 }
                 projectionBacklog.add(worst);
             }
