@@ -8,14 +8,14 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DB="${1:?database}"; shift
 OUT="$ROOT/bench/views/target"
 mkdir -p "$OUT/classes"
-(cd "$ROOT" && mvn -B -o -q -pl query-side,engine -am -DskipTests package)
-if [ ! -s "$OUT/classpath.txt" ]; then
-  # the dependency plugin's own dependencies may need one online resolution the first time
-  (cd "$ROOT" && { mvn -B -o -q -f bench/views/pom.xml \
-      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" \
-    || mvn -B -q -f bench/views/pom.xml \
-      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$OUT/classpath.txt"; })
-fi
+# the modules' runtime classpaths, from the reactor (nothing of ours needs to be installed in ~/.m2); the dependency
+# plugin itself may need one online resolution the first time
+CP_ARGS=(-pl query-side,engine -am -DskipTests package
+  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime)
+(cd "$ROOT" && { mvn -B -o -q "${CP_ARGS[@]}" || mvn -B -q "${CP_ARGS[@]}"; })
+cat "$ROOT/query-side/target/bench-classpath.txt" "$ROOT/engine/target/bench-classpath.txt" | tr ':' '\n' | sort -u \
+  | paste -sd: > "$OUT/classpath.txt"
 DEPS="$(tr ':' '\n' < "$OUT/classpath.txt" | grep -v '/nl/opgaveengine/' | paste -sd:)"
 MODULES="$ROOT/api/target/classes:$ROOT/engine/target/classes:$ROOT/query-side/target/classes"
 javac -d "$OUT/classes" -cp "$MODULES:$DEPS" -parameters \

@@ -46,6 +46,34 @@ public class ProjectieJdbc extends JdbcTemplate {
     private static final Pattern READ_TABLE = Pattern.compile("\\b(?:from|join)\\s+([a-z_][a-z0-9_]*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern READS = Pattern.compile("\\bselect\\b", Pattern.CASE_INSENSITIVE);
+    /** What a statement writes and reads, parsed once per SQL text (the handlers use a few dozen). */
+    private static final Map<String, Vorm> VORMEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The table a statement writes ({@code null}: unknown), whether it reads, and the tables it reads. */
+    private record Vorm(String schrijft, boolean leest, Set<String> tabellen) {
+
+        static Vorm van(String sql) {
+            Vorm vorm = VORMEN.get(sql);
+            if (vorm == null) {
+                vorm = parse(sql);
+                if (VORMEN.size() < 10_000) { // SQL built per call (an IN list per size) must not grow it for ever
+                    VORMEN.putIfAbsent(sql, vorm);
+                }
+            }
+            return vorm;
+        }
+
+        private static Vorm parse(String sql) {
+            Matcher matcher = WRITE_TABLE.matcher(sql);
+            TreeSet<String> tables = new TreeSet<>();
+            Matcher read = READ_TABLE.matcher(sql);
+            while (read.find()) {
+                tables.add(read.group(1).toLowerCase(Locale.ROOT));
+            }
+            return new Vorm(matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null,
+                    READS.matcher(sql).find(), java.util.Collections.unmodifiableSortedSet(tables));
+        }
+    }
 
     /** Per table whose rows are held in memory during a bundle: its key column (a primary key). */
     private final Map<String, String> rijSleutels = new java.util.HashMap<>();
@@ -197,8 +225,8 @@ public class ProjectieJdbc extends JdbcTemplate {
          * form of a single-row write by its key; otherwise queued (after the rows in memory it may depend on).
          */
         void write(String sql, Object[] args, Map<String, String> sleutels) {
-            Matcher matcher = WRITE_TABLE.matcher(sql);
-            if (!matcher.find()) {
+            String table = Vorm.van(sql).schrijft();
+            if (table == null) {
                 // it may write any table: every row in memory goes first, and no table is known to be empty any more
                 writeBackAll();
                 rijen.clear();
@@ -208,7 +236,6 @@ public class ProjectieJdbc extends JdbcTemplate {
                 add(sql, args);
                 return;
             }
-            String table = matcher.group(1).toLowerCase(Locale.ROOT);
             String sleutel = sleutels.get(table);
             if (sleutel != null) {
                 RijOpdracht opdracht = RijOpdracht.lees(sql);
@@ -372,16 +399,16 @@ public class ProjectieJdbc extends JdbcTemplate {
         }
 
         void add(String sql, Object[] args) {
-            Matcher matcher = WRITE_TABLE.matcher(sql);
-            if (!matcher.find()) {
+            Vorm vorm = Vorm.van(sql);
+            if (vorm.schrijft() == null) {
                 flushAll();
                 direct.update(sql, args);
                 count("?", 1, 0);
                 return;
             }
-            String group = group(matcher.group(1).toLowerCase(Locale.ROOT));
-            if (READS.matcher(sql).find()) {
-                Set<String> read = tables(sql);
+            String group = group(vorm.schrijft());
+            if (vorm.leest()) {
+                Set<String> read = vorm.tabellen();
                 read.stream().filter(rijen::containsKey).forEach(this::writeBack);
                 if (read.isEmpty()) {
                     flushAll();
@@ -416,17 +443,8 @@ public class ProjectieJdbc extends JdbcTemplate {
             return groupOf.getOrDefault(table, table);
         }
 
-        private static Set<String> tables(String sql) {
-            Set<String> tables = new TreeSet<>();
-            Matcher matcher = READ_TABLE.matcher(sql);
-            while (matcher.find()) {
-                tables.add(matcher.group(1).toLowerCase(Locale.ROOT));
-            }
-            return tables;
-        }
-
         void flushForRead(String sql) {
-            Set<String> tables = sql == null ? Set.of() : tables(sql);
+            Set<String> tables = sql == null ? Set.of() : Vorm.van(sql).tabellen();
             if (tables.isEmpty()) {
                 flushAll();
                 return;
