@@ -67,6 +67,15 @@ public class EventStoreConfiguration {
                 ? new CommittedAggregateCache(jdbc, eventSchema, maxEntries) : NoCache.INSTANCE;
     }
 
+    /**
+     * Instants in events (and every other JSON the application's object mapper reads) without the slow
+     * {@code DateTimeFormatter} path for the event store's own UTC form; see {@link UtcInstants}.
+     */
+    @Bean
+    public com.fasterxml.jackson.databind.Module utcInstantsModule() {
+        return UtcInstants.module();
+    }
+
     /** SQLState 23505 (unique violation) means another writer appended the same aggregate sequence first. */
     @Bean
     @Primary
