@@ -143,6 +143,15 @@ public class ProjectieJdbc extends JdbcTemplate {
     }
 
     /** Sends every statement collected so far on this thread (no-op outside a bundle). */
+    /**
+     * What the rebuild running on this thread remembers between its bundles, or {@code null} outside a rebuild (live
+     * processing): a projection may keep there what it would otherwise read back from its own tables.
+     */
+    public static Herbouwgeheugen herbouwgeheugen() {
+        Bundel bundel = BUNDEL.get();
+        return bundel == null ? null : bundel.geheugen;
+    }
+
     public static void verstuur() {
         Bundel bundel = BUNDEL.get();
         if (bundel != null) {
@@ -580,6 +589,7 @@ public class ProjectieJdbc extends JdbcTemplate {
      * known to be absent without reading it. One per rebuild, used by one thread.
      */
     public static final class Herbouwgeheugen {
+        private final Map<String, Object> projecties = new java.util.HashMap<>();
         private final Map<String, Boolean> leeg = new java.util.HashMap<>();
         private final Map<String, Set<Object>> geschreven = new java.util.HashMap<>();
         private boolean onbekend;
@@ -589,6 +599,16 @@ public class ProjectieJdbc extends JdbcTemplate {
                 return false;
             }
             return leeg.computeIfAbsent(table, t -> controle.getAsBoolean());
+        }
+
+        /**
+         * A projection's own state for the length of the rebuild, made on first use. The rebuild starts from empty
+         * tables and sees every event in order, so state built from the events it has handled equals what its tables
+         * hold at that point.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T vanProjectie(String naam, Supplier<T> nieuw) {
+            return (T) projecties.computeIfAbsent(naam, n -> nieuw.get());
         }
 
         void nietLeeg(String table) {

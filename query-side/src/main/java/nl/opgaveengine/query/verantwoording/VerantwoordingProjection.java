@@ -151,8 +151,17 @@ public class VerantwoordingProjection {
             return;
         }
         Attribution who = event.attribution();
+        String omschrijving = "Fase " + (event.faseNaam() == null ? event.fase() : event.faseNaam()) + " loopt voor de "
+                + (event.herhaling() + 1) + "e keer";
+        Overdoen overdoen = overdoen();
+        if (overdoen != null) {
+            // a rebuild: the same choice as the statement below, from the redo decisions it has handled
+            afwijking(event.opgaveId(), who, message, AfwijkingSoort.FASE_HERHAALD, event.fase(), omschrijving,
+                    overdoen.reden(event.opgaveId(), at(who, message), reason(who)));
+            return;
+        }
         // the justification is the reason of the latest redo decision of this opgave up to now (else the event's own),
-        // looked up in the same statement, so a rebuild can send it in a batch
+        // looked up in the same statement
         jdbc.update("""
                 insert into qs_vw_afwijking (event_id, opgave_id, volgnummer, soort, onderwerp, omschrijving, actor, rol,
                                              tijdstip, verantwoording)
@@ -165,9 +174,7 @@ public class VerantwoordingProjection {
                              else ? end)
                 on conflict do nothing""",
                 message.getIdentifier(), event.opgaveId(), sequenceNumber(message), AfwijkingSoort.FASE_HERHAALD.name(),
-                event.fase(), "Fase " + (event.faseNaam() == null ? event.fase() : event.faseNaam()) + " loopt voor de "
-                        + (event.herhaling() + 1) + "e keer",
-                actor(who), role(who), toDb(at(who, message)),
+                event.fase(), omschrijving, actor(who), role(who), toDb(at(who, message)),
                 event.opgaveId(), AfwijkingSoort.OVERDOEN.name(), toDb(at(who, message)),
                 event.opgaveId(), AfwijkingSoort.OVERDOEN.name(), toDb(at(who, message)),
                 reason(who));
@@ -199,6 +206,10 @@ public class VerantwoordingProjection {
 
     private void besluit(String opgaveId, Attribution who, EventMessage<?> message, BesluitSoort soort, String onderwerp,
                          String uitkomst, GateDecidedEvent gate, AfwijkingSoort afwijking) {
+        Overdoen overdoen = afwijking == AfwijkingSoort.OVERDOEN ? overdoen() : null;
+        if (overdoen != null) {
+            overdoen.besloten(opgaveId, at(who, message), sequenceNumber(message), reason(who));
+        }
         jdbc.update("""
                 insert into qs_vw_besluit (event_id, opgave_id, volgnummer, soort, onderwerp, uitkomst, actor, rol, tijdstip,
                                            reden, document_id, document_naam, document_versie, document_hash, afwijking)
@@ -209,6 +220,47 @@ public class VerantwoordingProjection {
                 gate == null ? null : gate.documentId(), gate == null ? null : gate.documentNaam(),
                 gate == null ? null : gate.documentVersie(), gate == null ? null : gate.documentHash(),
                 afwijking == null ? null : afwijking.name());
+    }
+
+    /** During a rebuild, the redo decisions it has handled so far; {@code null} in live processing. */
+    private static Overdoen overdoen() {
+        ProjectieJdbc.Herbouwgeheugen geheugen = ProjectieJdbc.herbouwgeheugen();
+        return geheugen == null ? null : geheugen.vanProjectie(PROCESSING_GROUP + ".overdoen", Overdoen::new);
+    }
+
+    /**
+     * The rows of {@code qs_vw_besluit} with {@code afwijking = OVERDOEN} that a phase repetition's justification is
+     * chosen from, per opgave: a rebuild keeps them here instead of one sub-select per repetition (half a million at
+     * 1M events, and each one kept the inserts of both tables from being sent in large batches). Times compare as
+     * the database stores them, in whole microseconds; the latest by time, then by sequence number, wins.
+     */
+    static final class Overdoen {
+        private record Besluit(long micros, long volgnummer, String reden) {
+        }
+
+        private final java.util.Map<String, List<Besluit>> perOpgave = new java.util.HashMap<>();
+
+        void besloten(String opgaveId, java.time.Instant at, Long volgnummer, String reden) {
+            perOpgave.computeIfAbsent(opgaveId, o -> new java.util.ArrayList<>())
+                    .add(new Besluit(micros(at), volgnummer == null ? Long.MAX_VALUE : volgnummer, reden));
+        }
+
+        /** The reason of the latest redo decision at or before this moment, else the one given. */
+        String reden(String opgaveId, java.time.Instant at, String anders) {
+            long tot = micros(at);
+            Besluit laatste = null;
+            for (Besluit besluit : perOpgave.getOrDefault(opgaveId, List.of())) {
+                if (besluit.micros <= tot && (laatste == null || besluit.micros > laatste.micros
+                        || besluit.micros == laatste.micros && besluit.volgnummer > laatste.volgnummer)) {
+                    laatste = besluit;
+                }
+            }
+            return laatste == null ? anders : laatste.reden;
+        }
+
+        private static long micros(java.time.Instant at) {
+            return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), (at.getNano() + 500) / 1_000);
+        }
     }
 
     private void afwijking(String opgaveId, Attribution who, EventMessage<?> message, AfwijkingSoort soort,
