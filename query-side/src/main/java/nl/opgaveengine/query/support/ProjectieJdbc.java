@@ -142,7 +142,6 @@ public class ProjectieJdbc extends JdbcTemplate {
         }
     }
 
-    /** Sends every statement collected so far on this thread (no-op outside a bundle). */
     /**
      * What the rebuild running on this thread remembers between its bundles, or {@code null} outside a rebuild (live
      * processing): a projection may keep there what it would otherwise read back from its own tables.
@@ -152,6 +151,7 @@ public class ProjectieJdbc extends JdbcTemplate {
         return bundel == null ? null : bundel.geheugen;
     }
 
+    /** Sends every statement collected so far on this thread (no-op outside a bundle). */
     public static void verstuur() {
         Bundel bundel = BUNDEL.get();
         if (bundel != null) {
