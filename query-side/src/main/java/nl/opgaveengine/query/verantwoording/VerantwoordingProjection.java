@@ -230,7 +230,7 @@ public class VerantwoordingProjection {
 
     /**
      * The rows of {@code qs_vw_besluit} with {@code afwijking = OVERDOEN} that a phase repetition's justification is
-     * chosen from, per opgave: a rebuild keeps them here instead of one sub-select per repetition (half a million at
+     * chosen from, per opgave: a rebuild keeps them here instead of one sub-select per repetition (some 200,000 at
      * 1M events, and each one kept the inserts of both tables from being sent in large batches). Times compare as
      * the database stores them, in whole microseconds; the latest by time, then by sequence number, wins.
      */
