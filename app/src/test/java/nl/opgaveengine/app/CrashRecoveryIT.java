@@ -181,8 +181,9 @@ class CrashRecoveryIT {
         assertThat(after.keySet()).isEqualTo(before.keySet());
         for (Map.Entry<String, JsonNode> entry : before.entrySet()) {
             // the differing fields first: a whole detail document is too long to compare by eye in a CI log
-            assertThat(after.get(entry.getKey())).as("%s after a full rebuild; differing fields (before -> after): %s",
-                    entry.getKey(), differences("", entry.getValue(), after.get(entry.getKey())))
+            assertThat(after.get(entry.getKey())).as(() -> String.format(
+                            "%s after a full rebuild; differing fields (before -> after): %s", entry.getKey(),
+                            differences("", entry.getValue(), after.get(entry.getKey()))))
                     .isEqualTo(entry.getValue());
         }
 

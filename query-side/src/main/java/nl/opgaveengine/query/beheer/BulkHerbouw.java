@@ -266,8 +266,8 @@ public class BulkHerbouw {
 
     /**
      * The invokers that call the handlers themselves: a {@link MultiEventHandlerInvoker}'s {@code canHandle} and
-     * {@code handle} ask each delegate whether it supports a reset, per event, by walking its handlers (a tenth of the
-     * rebuild's CPU in a profile); the events of a rebuild are no replay messages, so that answer never matters here.
+     * {@code handle} ask each delegate whether it supports a reset, per event, by walking its handlers (a fifth of the
+     * rebuild thread's Java samples in a profile); the events of a rebuild are no replay messages, so that answer never matters here.
      */
     static List<EventHandlerInvoker> bladeren(List<EventHandlerInvoker> invokers) {
         List<EventHandlerInvoker> bladeren = new ArrayList<>();

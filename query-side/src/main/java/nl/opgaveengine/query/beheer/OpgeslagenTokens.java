@@ -1,5 +1,10 @@
 package nl.opgaveengine.query.beheer;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -34,27 +39,41 @@ public class OpgeslagenTokens {
     }
 
     /**
-     * Each stored segment of the processor with the position of its stored token (0 for a segment that has handled
-     * nothing yet), or empty where the store cannot be read without a claim.
+     * Per processor, each stored segment with the position of its stored token (0 for a segment that has handled
+     * nothing yet), or empty where the store cannot be read without a claim. Processors on the JDBC token store are
+     * read in one query.
      */
-    public Map<Integer, OptionalLong> posities(String processor) {
-        TokenStore store = processing.tokenStore(processor);
+    public Map<String, Map<Integer, OptionalLong>> posities(Collection<String> processors) {
+        Map<String, Map<Integer, OptionalLong>> posities = new TreeMap<>();
         TokenSchema tokens = schema.getIfAvailable();
-        Map<Integer, OptionalLong> posities = new TreeMap<>();
-        if (store instanceof JdbcTokenStore jdbcStore && tokens != null) {
-            jdbc.query("select " + tokens.segmentColumn() + ", " + tokens.tokenColumn() + ", " + tokens.tokenTypeColumn()
-                    + " from " + tokens.tokenTable() + " where " + tokens.processorNameColumn() + " = ?", rs -> {
-                byte[] data = rs.getBytes(2);
-                String type = rs.getString(3);
-                TrackingToken token = data == null || type == null ? null : jdbcStore.serializer()
-                        .deserialize(new SimpleSerializedObject<>(data, byte[].class, type, null));
-                posities.put(rs.getInt(1), OptionalLong.of(token == null ? 0 : token.position().orElse(0)));
-            }, processor);
-            return posities;
+        Map<JdbcTokenStore, List<String>> perStore = new IdentityHashMap<>();
+        for (String processor : processors) {
+            posities.put(processor, new TreeMap<>());
+            TokenStore store = processing.tokenStore(processor);
+            if (store instanceof JdbcTokenStore jdbcStore && tokens != null) {
+                perStore.computeIfAbsent(jdbcStore, s -> new ArrayList<>()).add(processor);
+            } else {
+                for (int segment : store.fetchSegments(processor)) {
+                    posities.get(processor).put(segment, OptionalLong.empty());
+                }
+            }
         }
-        for (int segment : store.fetchSegments(processor)) {
-            posities.put(segment, OptionalLong.empty());
-        }
+        perStore.forEach((store, names) -> jdbc.query("select " + tokens.processorNameColumn() + ", "
+                + tokens.segmentColumn() + ", " + tokens.tokenColumn() + ", " + tokens.tokenTypeColumn() + " from "
+                + tokens.tokenTable() + " where " + tokens.processorNameColumn() + " in ("
+                + String.join(", ", Collections.nCopies(names.size(), "?")) + ")", rs -> {
+            byte[] data = rs.getBytes(3);
+            String type = rs.getString(4);
+            TrackingToken token = data == null || type == null ? null
+                    : store.serializer().deserialize(new SimpleSerializedObject<>(data, byte[].class, type, null));
+            posities.get(rs.getString(1)).put(rs.getInt(2),
+                    OptionalLong.of(token == null ? 0 : token.position().orElse(0)));
+        }, names.toArray()));
         return posities;
+    }
+
+    /** As {@link #posities(Collection)} for one processor. */
+    public Map<Integer, OptionalLong> posities(String processor) {
+        return posities(List.of(processor)).get(processor);
     }
 }

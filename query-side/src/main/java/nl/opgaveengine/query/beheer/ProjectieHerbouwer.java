@@ -115,7 +115,7 @@ public class ProjectieHerbouwer {
             logging = logger.scheduleWithFixedDelay(this::logProgress, LOG_INTERVAL.toMillis(), LOG_INTERVAL.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
-        return namen.stream().map(this::status).toList();
+        return status(namen);
     }
 
     /** True while a bulk rebuild runs (its processors are stopped until it ends). */
@@ -175,13 +175,23 @@ public class ProjectieHerbouwer {
         });
     }
 
-    /** The status of every projection. */
+    /** The status of every projection: the head and the stored tokens read once for all of them. */
     public List<ProjectieStatus> status() {
-        return projecties().stream().map(this::status).toList();
+        return status(projecties());
     }
 
     /** The status of one projection. */
     public ProjectieStatus status(String naam) {
+        return status(List.of(naam)).get(0);
+    }
+
+    private List<ProjectieStatus> status(List<String> namen) {
+        long head = headPosition();
+        Map<String, Map<Integer, OptionalLong>> stored = opgeslagen.posities(namen);
+        return namen.stream().map(naam -> status(naam, head, stored.getOrDefault(naam, Map.of()))).toList();
+    }
+
+    private ProjectieStatus status(String naam, long head, Map<Integer, OptionalLong> stored) {
         StreamingEventProcessor processor = processor(naam);
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         Long position = null;
@@ -192,7 +202,6 @@ public class ProjectieHerbouwer {
             }
         }
         // the segments no thread of this node holds stand where their stored token says; unknown makes it all unknown
-        Map<Integer, OptionalLong> stored = opgeslagen.posities(naam);
         boolean unknown = false;
         for (Map.Entry<Integer, OptionalLong> segment : stored.entrySet()) {
             if (segments.containsKey(segment.getKey())) {
@@ -210,7 +219,6 @@ public class ProjectieHerbouwer {
         }
         Set<Integer> all = new TreeSet<>(stored.keySet());
         all.addAll(segments.keySet());
-        long head = headPosition();
         Run run = runs.get(naam);
         ProjectieStatus.Herbouw herbouw = null;
         if (run != null) {
