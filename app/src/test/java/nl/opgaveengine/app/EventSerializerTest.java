@@ -7,7 +7,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The event serializer reads the event store's instants through the fast UTC path (engine's UtcInstants). */
+/** The event serializer reads the event store's instants through the fast UTC path (engine's UtcInstantsModule). */
 class EventSerializerTest extends AppTestBase {
 
     @Autowired

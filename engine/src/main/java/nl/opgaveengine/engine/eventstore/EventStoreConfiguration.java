@@ -69,11 +69,11 @@ public class EventStoreConfiguration {
 
     /**
      * Instants in events (and every other JSON the application's object mapper reads) without the slow
-     * {@code DateTimeFormatter} path for the event store's own UTC form; see {@link UtcInstants}.
+     * {@code DateTimeFormatter} path for the event store's own UTC form; see {@link UtcInstantsModule}.
      */
     @Bean
     public com.fasterxml.jackson.databind.Module utcInstantsModule() {
-        return UtcInstants.module();
+        return UtcInstantsModule.module();
     }
 
     /** SQLState 23505 (unique violation) means another writer appended the same aggregate sequence first. */

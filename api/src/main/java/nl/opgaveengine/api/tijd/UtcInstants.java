@@ -1,12 +1,5 @@
-package nl.opgaveengine.engine.eventstore;
+package nl.opgaveengine.api.tijd;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
-import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +7,9 @@ import java.time.LocalDate;
 /**
  * Reads the instants the event store writes ({@code 2026-11-29T05:40:40.428271Z}: UTC, 0 to 9 fraction digits)
  * without {@link java.time.format.DateTimeFormatter}, which took a third of the CPU of reading events back in a
- * profile of a projection rebuild. Anything else (an offset, a leap second, a number) is left to the standard parser.
+ * profile of a projection rebuild. Anything else (an offset, a leap second, a number) gives {@code null}, for the
+ * caller to leave to the standard parser. The event serializer's Jackson module and the projections' bulk rebuild
+ * (the event timestamps) both read through it.
  */
 public final class UtcInstants {
 
@@ -73,29 +68,5 @@ public final class UtcInstants {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    /**
-     * A Jackson module that reads {@link Instant}s with {@link #parse}, falling back to the standard deserializer
-     * for every other form.
-     */
-    public static SimpleModule module() {
-        SimpleModule module = new SimpleModule("opgave-utc-instants");
-        module.addDeserializer(Instant.class, new Deserializer());
-        return module;
-    }
-
-    private static final class Deserializer extends JsonDeserializer<Instant> {
-
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.hasToken(JsonToken.VALUE_STRING)) {
-                Instant fast = parse(parser.getText());
-                if (fast != null) {
-                    return fast;
-                }
-            }
-            return InstantDeserializer.INSTANT.deserialize(parser, context);
-        }
     }
 }

@@ -1,0 +1,2 @@
+/** Reading moments in the forms the event store writes them. */
+package nl.opgaveengine.api.tijd;
