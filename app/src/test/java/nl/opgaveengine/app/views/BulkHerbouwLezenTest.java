@@ -68,13 +68,25 @@ class BulkHerbouwLezenTest extends AppTestBase {
                 ongebruikt.add(index);
             }
             opgeslagen.forEach(ongebruikt::remove);
-            assertThat(ongebruikt).as("the run of unused indexes")
-                    .contains(voorDeSprong + 1, voorDeSprong + 3 * PAGINA + 1);
+            // the run of unused indexes (a step still committing may have taken the first few before the restart)
+            assertThat(langsteReeks(ongebruikt)).as("longest run of unused indexes").isGreaterThan(2 * PAGINA);
             assertThat(token).isInstanceOf(GapAwareTrackingToken.class);
             GapAwareTrackingToken gapAware = (GapAwareTrackingToken) token;
             assertThat(gapAware.getIndex()).isEqualTo(head);
             assertThat(gapAware.getGaps()).as("gaps near the head").containsExactlyElementsOf(ongebruikt);
         });
+    }
+
+    private static int langsteReeks(TreeSet<Long> indexen) {
+        int langste = 0;
+        int reeks = 0;
+        Long vorige = null;
+        for (Long index : indexen) {
+            reeks = vorige != null && index == vorige + 1 ? reeks + 1 : 1;
+            langste = Math.max(langste, reeks);
+            vorige = index;
+        }
+        return langste;
     }
 
     private long maxIndex() {

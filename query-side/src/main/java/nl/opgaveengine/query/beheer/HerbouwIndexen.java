@@ -16,14 +16,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * On PostgreSQL, sets the secondary indexes in {@link #OPZIJ} aside for a bulk rebuild when their table is empty as it
- * begins, and creates them again afterwards: building an index once over the rebuilt rows is cheaper than maintaining
- * it row by row. Only indexes that no handler's statement needs are in that list (an index a handler's read or
- * sub-select uses must stay, or the rebuild slows down per row read); primary keys and unique indexes always stay (the
- * handlers' {@code on conflict} needs them). The tables mean the same without these indexes; the views' queries are
- * slower meanwhile. The definitions are
- * stored in {@code qs_herbouw_index} in the transaction that drops the indexes, and a node that died during a rebuild
- * creates them at its next start. Elsewhere (H2) it does nothing.
+ * On PostgreSQL, sets the secondary indexes in {@link #OPZIJ} and the primary keys in {@link #SLEUTELS_OPZIJ} aside
+ * for a bulk rebuild when their table is empty as it begins, and creates them again afterwards: building an index once
+ * over the rebuilt rows is cheaper than maintaining it row by row, above all a key of random event ids. Only indexes
+ * that no handler's statement needs are in that list (an index a handler's read or sub-select uses must stay, or the
+ * rebuild slows down per row read). Other primary keys and unique indexes stay: the handlers' {@code on conflict}
+ * needs them to skip an event delivered again, which a bulk rebuild never does. The tables mean the same without
+ * these indexes; the views' queries are slower meanwhile. The definitions are stored in {@code qs_herbouw_index} in
+ * the transaction that drops the indexes, and a node that died during a rebuild creates them at its next start.
+ * Elsewhere (H2) it does nothing.
  */
 @Component
 public class HerbouwIndexen {
@@ -40,19 +41,34 @@ public class HerbouwIndexen {
             "qs_gebeurtenis_actor", "qs_gebeurtenis_positie", "qs_opgave_besluit_opgave", "qs_opgave_document_opgave",
             "qs_vw_afwijking_opgave", "qs_vw_besluit_actor", "qs_vw_besluit_rol", "qs_vw_mandaat_persoon");
 
+    /**
+     * The primary keys set aside: the audit trail's key of random event ids, one row per event. Its handler inserts
+     * with {@code on conflict do nothing} without naming a key, which PostgreSQL accepts without one; a bulk rebuild
+     * reads each stored event once, and the event store keeps event ids unique, so no row comes twice. Adding the key
+     * again would fail if one did, and the rebuild would say so.
+     */
+    static final Set<String> SLEUTELS_OPZIJ = Set.of("qs_gebeurtenis_pkey");
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Set<String> opzij;
+    private final Set<String> sleutelsOpzij;
 
     @Autowired
     public HerbouwIndexen(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        this(jdbc, transactionManager, OPZIJ);
+        this(jdbc, transactionManager, OPZIJ, SLEUTELS_OPZIJ);
     }
 
     HerbouwIndexen(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Set<String> opzij) {
+        this(jdbc, transactionManager, opzij, Set.of());
+    }
+
+    HerbouwIndexen(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Set<String> opzij,
+                   Set<String> sleutelsOpzij) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.opzij = Set.copyOf(opzij);
+        this.sleutelsOpzij = Set.copyOf(sleutelsOpzij);
     }
 
     /** Drops the listed secondary indexes of the empty {@code qs_} tables and returns their names (none on H2). */
@@ -71,16 +87,26 @@ public class HerbouwIndexen {
                     (rs, n) -> new Index(rs.getString(1), rs.getString(2), rs.getString(3)));
             List<String> weg = new java.util.ArrayList<>();
             for (Index index : indexen) {
-                if (!opzij.contains(index.naam)) {
-                    continue;
-                }
-                Boolean leeg = jdbc.queryForObject("select not exists (select 1 from " + quote(index.tabel) + ")",
-                        Boolean.class);
-                if (Boolean.TRUE.equals(leeg)) {
+                if (opzij.contains(index.naam) && leeg(index.tabel)) {
                     jdbc.update("insert into qs_herbouw_index (naam, tabel, definitie) values (?, ?, ?)",
                             index.naam, index.tabel, index.definitie);
                     jdbc.execute("drop index " + quote(index.naam));
                     weg.add(index.naam);
+                }
+            }
+            List<Index> sleutels = jdbc.query("""
+                    select c.conname, t.relname, pg_get_constraintdef(c.oid) from pg_constraint c
+                    join pg_class t on t.oid = c.conrelid
+                    where c.contype = 'p' and c.connamespace = current_schema()::regnamespace
+                    order by t.relname, c.conname""",
+                    (rs, n) -> new Index(rs.getString(1), rs.getString(2), "ALTER TABLE " + quote(rs.getString(2))
+                            + " ADD CONSTRAINT " + quote(rs.getString(1)) + " " + rs.getString(3)));
+            for (Index sleutel : sleutels) {
+                if (sleutelsOpzij.contains(sleutel.naam) && leeg(sleutel.tabel)) {
+                    jdbc.update("insert into qs_herbouw_index (naam, tabel, definitie) values (?, ?, ?)",
+                            sleutel.naam, sleutel.tabel, sleutel.definitie);
+                    jdbc.execute("alter table " + quote(sleutel.tabel) + " drop constraint " + quote(sleutel.naam));
+                    weg.add(sleutel.naam);
                 }
             }
             if (!weg.isEmpty()) {
@@ -106,7 +132,14 @@ public class HerbouwIndexen {
         for (Index index : indexen) {
             long start = System.nanoTime();
             transaction.executeWithoutResult(status -> {
-                jdbc.execute(index.definitie.replaceFirst("^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+                if (!index.definitie.startsWith("ALTER TABLE ")) {
+                    jdbc.execute(index.definitie.replaceFirst("^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+                } else if (!Boolean.TRUE.equals(jdbc.queryForObject("""
+                        select exists (select 1 from pg_constraint
+                                       where conname = ? and connamespace = current_schema()::regnamespace)""",
+                        Boolean.class, index.naam))) {
+                    jdbc.execute(index.definitie);
+                }
                 jdbc.update("delete from qs_herbouw_index where naam = ?", index.naam);
             });
             LOG.info("Herbouw: index {} op {} weer aangemaakt in {} ms", index.naam, index.tabel,
@@ -133,6 +166,11 @@ public class HerbouwIndexen {
         } catch (RuntimeException e) {
             LOG.error("Indexen van een afgebroken herbouw konden niet worden aangemaakt", e);
         }
+    }
+
+    private boolean leeg(String tabel) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select not exists (select 1 from " + quote(tabel) + ")",
+                Boolean.class));
     }
 
     private boolean postgres() {

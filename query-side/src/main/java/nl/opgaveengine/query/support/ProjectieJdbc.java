@@ -7,8 +7,13 @@ import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.SqlProvider;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.StatementCallback;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -525,7 +530,41 @@ public class ProjectieJdbc extends JdbcTemplate {
             if (run.size() == 1) {
                 direct.update(sql, run.get(0));
             } else {
-                direct.batchUpdate(sql, run);
+                direct.batchUpdate(sql, new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        zet(statement, run.get(i));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return run.size();
+                    }
+                });
+            }
+        }
+
+        /**
+         * Sets a batch row's values: the common types with their own setter, as {@link JdbcTemplate} ends up doing for
+         * them, without its general path per value (a sixth of a rebuild's handling thread in a profile); null and
+         * every other type through that general path.
+         */
+        private static void zet(PreparedStatement statement, Object[] args) throws SQLException {
+            for (int i = 0; i < args.length; i++) {
+                Object value = args[i];
+                if (value instanceof String text) {
+                    statement.setString(i + 1, text);
+                } else if (value instanceof Long number) {
+                    statement.setLong(i + 1, number);
+                } else if (value instanceof Integer number) {
+                    statement.setInt(i + 1, number);
+                } else if (value instanceof Boolean flag) {
+                    statement.setBoolean(i + 1, flag);
+                } else if (value instanceof BigDecimal number) {
+                    statement.setBigDecimal(i + 1, number);
+                } else {
+                    StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, value);
+                }
             }
         }
     }
