@@ -20,8 +20,8 @@ public final class UtcInstantsModule {
     }
 
     /**
-     * A Jackson module that reads {@link Instant}s with {@link nl.opgaveengine.api.tijd.UtcInstants#parse}, falling back to the standard deserializer
-     * for every other form.
+     * A Jackson module that reads {@link Instant}s with {@link nl.opgaveengine.api.tijd.UtcInstants#parse}, falling
+     * back to the standard deserializer for every other form.
      */
     public static SimpleModule module() {
         SimpleModule module = new SimpleModule("opgave-utc-instants");

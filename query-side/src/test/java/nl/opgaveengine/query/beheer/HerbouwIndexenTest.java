@@ -96,7 +96,8 @@ class HerbouwIndexenTest {
         assertThat(definities()).isEqualTo(voor);
         assertThat(jdbc.queryForObject("""
                 select count(*) from pg_constraint
-                where conname = 'qs_index_sleutel_pkey' and contype = 'p' and connamespace = current_schema()::regnamespace""",
+                where conname = 'qs_index_sleutel_pkey' and contype = 'p'
+                  and connamespace = current_schema()::regnamespace""",
                 Integer.class)).as("a primary key constraint again, not just an index").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from qs_herbouw_index", Integer.class)).isZero();
         // a second restore finds the key in place and adds nothing
