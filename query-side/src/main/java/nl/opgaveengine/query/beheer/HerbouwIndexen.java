@@ -42,12 +42,15 @@ public class HerbouwIndexen {
             "qs_vw_afwijking_opgave", "qs_vw_besluit_actor", "qs_vw_besluit_rol", "qs_vw_mandaat_persoon");
 
     /**
-     * The primary keys set aside: the audit trail's key of random event ids, one row per event. Its handler inserts
-     * with {@code on conflict do nothing} without naming a key, which PostgreSQL accepts without one; a bulk rebuild
-     * reads each stored event once, and the event store keeps event ids unique, so no row comes twice. Adding the key
-     * again would fail if one did, and the rebuild would say so.
+     * The primary keys set aside: those of the large append-only tables, each keyed by the random id of the event that
+     * wrote the row (the deviations by event and kind). Their handlers insert with {@code on conflict do nothing}
+     * without naming a key, which PostgreSQL accepts without one, and never read or update these tables by key. Each
+     * event writes at most one row per key: one handler per table writes it, once per event (a gate decision's two
+     * deviations differ in kind). A bulk rebuild reads each stored event once, and the event store keeps event ids
+     * unique, so no row comes twice. Adding a key again would fail if one did, and the rebuild would say so.
      */
-    static final Set<String> SLEUTELS_OPZIJ = Set.of("qs_gebeurtenis_pkey");
+    static final Set<String> SLEUTELS_OPZIJ = Set.of("qs_gebeurtenis_pkey", "qs_opgave_besluit_pkey",
+            "qs_opgave_document_pkey", "qs_vw_besluit_pkey", "qs_vw_afwijking_nieuw_pkey");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -71,8 +74,13 @@ public class HerbouwIndexen {
         this.sleutelsOpzij = Set.copyOf(sleutelsOpzij);
     }
 
-    /** Drops the listed secondary indexes of the empty {@code qs_} tables and returns their names (none on H2). */
-    public List<String> zetOpzij() {
+    /**
+     * Drops the listed secondary indexes of the empty {@code qs_} tables, and, when {@code ookSleutels} (every projection
+     * is rebuilt, so no processor writes meanwhile), their listed primary keys; returns their names (none on H2). A
+     * rebuild of some projections keeps every key: another projection's processor, still running, may be handed an
+     * event again and relies on its key to skip it.
+     */
+    public List<String> zetOpzij(boolean ookSleutels) {
         if (!postgres()) {
             return List.of();
         }
@@ -102,7 +110,7 @@ public class HerbouwIndexen {
                     (rs, n) -> new Index(rs.getString(1), rs.getString(2), "ALTER TABLE " + quote(rs.getString(2))
                             + " ADD CONSTRAINT " + quote(rs.getString(1)) + " " + rs.getString(3)));
             for (Index sleutel : sleutels) {
-                if (sleutelsOpzij.contains(sleutel.naam) && leeg(sleutel.tabel)) {
+                if (ookSleutels && sleutelsOpzij.contains(sleutel.naam) && leeg(sleutel.tabel)) {
                     jdbc.update("insert into qs_herbouw_index (naam, tabel, definitie) values (?, ?, ?)",
                             sleutel.naam, sleutel.tabel, sleutel.definitie);
                     jdbc.execute("alter table " + quote(sleutel.tabel) + " drop constraint " + quote(sleutel.naam));

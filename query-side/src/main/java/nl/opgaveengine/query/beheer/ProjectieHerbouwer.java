@@ -126,7 +126,8 @@ public class ProjectieHerbouwer {
 
     private void bulk(List<String> namen, List<StreamingEventProcessor> processors, long head, Run run) {
         try {
-            indexen.zetOpzij();
+            // the keys only when every processor is stopped for this pass
+            indexen.zetOpzij(namen.containsAll(projecties()));
             TrackingToken token = bulk.herbouw(processors, head, run.gedaan);
             for (String naam : namen) {
                 storeToken(naam, token);
