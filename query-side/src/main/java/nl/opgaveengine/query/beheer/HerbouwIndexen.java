@@ -75,10 +75,10 @@ public class HerbouwIndexen {
     }
 
     /**
-     * Drops the listed secondary indexes of the empty {@code qs_} tables, and, when {@code ookSleutels} (every projection
-     * is rebuilt, so no processor writes meanwhile), their listed primary keys; returns their names (none on H2). A
-     * rebuild of some projections keeps every key: another projection's processor, still running, may be handed an
-     * event again and relies on its key to skip it.
+     * Drops the listed secondary indexes of the empty {@code qs_} tables, and, when {@code ookSleutels} (every
+     * projection is rebuilt, so no processor writes meanwhile), their listed primary keys; returns their names (none
+     * on H2). A rebuild of some projections keeps every key: another projection's processor, still running, may be
+     * handed an event again and relies on its key to skip it.
      */
     public List<String> zetOpzij(boolean ookSleutels) {
         if (!postgres()) {
@@ -102,7 +102,7 @@ public class HerbouwIndexen {
                     weg.add(index.naam);
                 }
             }
-            List<Index> sleutels = jdbc.query("""
+            List<Index> sleutels = !ookSleutels ? List.of() : jdbc.query("""
                     select c.conname, t.relname, pg_get_constraintdef(c.oid) from pg_constraint c
                     join pg_class t on t.oid = c.conrelid
                     where c.contype = 'p' and c.connamespace = current_schema()::regnamespace
@@ -110,7 +110,7 @@ public class HerbouwIndexen {
                     (rs, n) -> new Index(rs.getString(1), rs.getString(2), "ALTER TABLE " + quote(rs.getString(2))
                             + " ADD CONSTRAINT " + quote(rs.getString(1)) + " " + rs.getString(3)));
             for (Index sleutel : sleutels) {
-                if (ookSleutels && sleutelsOpzij.contains(sleutel.naam) && leeg(sleutel.tabel)) {
+                if (sleutelsOpzij.contains(sleutel.naam) && leeg(sleutel.tabel)) {
                     jdbc.update("insert into qs_herbouw_index (naam, tabel, definitie) values (?, ?, ?)",
                             sleutel.naam, sleutel.tabel, sleutel.definitie);
                     jdbc.execute("alter table " + quote(sleutel.tabel) + " drop constraint " + quote(sleutel.naam));
