@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * On PostgreSQL, sets the secondary indexes in {@link #OPZIJ} and the primary keys in {@link #SLEUTELS_OPZIJ} aside
- * for a bulk rebuild when their table is empty as it begins, and creates them again afterwards: building an index once
- * over the rebuilt rows is cheaper than maintaining it row by row, above all a key of random event ids. Only indexes
- * that no handler's statement needs are in that list (an index a handler's read or sub-select uses must stay, or the
+ * On PostgreSQL, sets the secondary indexes in {@link #OPZIJ} (and, when every projection is rebuilt, the primary
+ * keys in {@link #SLEUTELS_OPZIJ}) aside for a bulk rebuild when their table is empty as it begins, and creates them
+ * again afterwards: building an index once over the rebuilt rows is cheaper than maintaining it row by row, above all
+ * a key of random event ids. Only indexes that no handler's statement needs are in that list (an index a handler's read or sub-select uses must stay, or the
  * rebuild slows down per row read). Other primary keys and unique indexes stay: the handlers' {@code on conflict}
  * needs them to skip an event delivered again, which a bulk rebuild never does. The tables mean the same without
  * these indexes; the views' queries are slower meanwhile. The definitions are stored in {@code qs_herbouw_index} in
@@ -96,10 +96,7 @@ public class HerbouwIndexen {
             List<String> weg = new java.util.ArrayList<>();
             for (Index index : indexen) {
                 if (opzij.contains(index.naam) && leeg(index.tabel)) {
-                    jdbc.update("insert into qs_herbouw_index (naam, tabel, definitie) values (?, ?, ?)",
-                            index.naam, index.tabel, index.definitie);
-                    jdbc.execute("drop index " + quote(index.naam));
-                    weg.add(index.naam);
+                    weg.add(zetOpzij(index, "drop index " + quote(index.naam)));
                 }
             }
             List<Index> sleutels = !ookSleutels ? List.of() : jdbc.query("""
@@ -111,10 +108,8 @@ public class HerbouwIndexen {
                             + " ADD CONSTRAINT " + quote(rs.getString(1)) + " " + rs.getString(3)));
             for (Index sleutel : sleutels) {
                 if (sleutelsOpzij.contains(sleutel.naam) && leeg(sleutel.tabel)) {
-                    jdbc.update("insert into qs_herbouw_index (naam, tabel, definitie) values (?, ?, ?)",
-                            sleutel.naam, sleutel.tabel, sleutel.definitie);
-                    jdbc.execute("alter table " + quote(sleutel.tabel) + " drop constraint " + quote(sleutel.naam));
-                    weg.add(sleutel.naam);
+                    weg.add(zetOpzij(sleutel, "alter table " + quote(sleutel.tabel) + " drop constraint "
+                            + quote(sleutel.naam)));
                 }
             }
             if (!weg.isEmpty()) {
@@ -174,6 +169,14 @@ public class HerbouwIndexen {
         } catch (RuntimeException e) {
             LOG.error("Indexen van een afgebroken herbouw konden niet worden aangemaakt", e);
         }
+    }
+
+    /** Keeps the definition for {@link #herstel()} and drops the index or key, in the caller's transaction. */
+    private String zetOpzij(Index index, String drop) {
+        jdbc.update("insert into qs_herbouw_index (naam, tabel, definitie) values (?, ?, ?)", index.naam, index.tabel,
+                index.definitie);
+        jdbc.execute(drop);
+        return index.naam;
     }
 
     private boolean leeg(String tabel) {
