@@ -80,6 +80,8 @@ public class EventLogVerifier {
             chainAt.put(externalIndex, null);
         }
         chainAt.put(0L, EventHashing.GENESIS);
+        // the chain where the head read above stands: events sealed while the scan runs carry it further
+        chainAt.putIfAbsent(sealedUpTo, null);
 
         List<Break> breaks = new ArrayList<>();
         jdbc.query("SELECT s.global_index, s.event_identifier FROM event_seal s LEFT JOIN domain_event_entry e"
@@ -120,7 +122,7 @@ public class EventLogVerifier {
         } finally {
             jdbc.setFetchSize(-1);
         }
-        if (breaks.isEmpty() && sealedUpTo > 0 && !headChain.equals(chainAt.getOrDefault(sealedUpTo, chain[0]))) {
+        if (breaks.isEmpty() && sealedUpTo > 0 && !headChain.equals(chainAt.get(sealedUpTo))) {
             breaks.add(new Break(null, sealedUpTo, null, null, "globaal", chain[0], headChain,
                     "De kop van de globale keten klopt niet met de verzegelde events."));
         }
